@@ -1,0 +1,47 @@
+import { randomUUID } from 'node:crypto';
+import { RIGHT_TO_LEFT, type Lang } from '../../client/shared/languages.js';
+import type { HistoryMessage, Reply } from '../../client/shared/protocol.js';
+import type { StoredMessage } from '../store/types.js';
+import type { TurnReply } from './pipeline.js';
+
+export function direction(lang: Lang | undefined): 'ltr' | 'rtl' {
+  return lang && RIGHT_TO_LEFT.has(lang) ? 'rtl' : 'ltr';
+}
+
+export function toReply(turn: TurnReply, inReplyTo: string, createdAt: number): Reply {
+  return {
+    id: randomUUID(),
+    inReplyTo,
+    kind: turn.outcome,
+    text: turn.text,
+    lang: turn.lang,
+    dir: direction(turn.lang),
+    createdAt: new Date(createdAt).toISOString(),
+    ...(turn.engine ? { engine: turn.engine } : {}),
+    ...(turn.sources.length > 0 ? { sources: turn.sources } : {}),
+    ...(turn.callNumbers ? { callNumbers: turn.callNumbers } : {}),
+  };
+}
+
+export function toHistory(message: StoredMessage): HistoryMessage {
+  return {
+    id: message.id,
+    role: message.role,
+    text: message.text,
+    createdAt: new Date(message.createdAt).toISOString(),
+    ...(message.kind ? { kind: message.kind } : {}),
+    ...(message.lang ? { lang: message.lang } : {}),
+    ...(message.clientMsgId ? { clientMsgId: message.clientMsgId } : {}),
+    ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
+  };
+}
+
+/**
+ * Splits a reply into the pieces streamed as `reply:delta`: sentence by sentence, so the widget
+ * shows text as it comes and an output check can run on whole sentences.
+ */
+export function streamPieces(text: string): string[] {
+  const pieces = text.match(/[^.!?。！？\n]+(?:[.!?。！？]+|\n+|$)\s*/g) ?? [];
+  // Text of an odd shape (leading punctuation) is sent whole rather than risk dropping a character.
+  return pieces.join('') === text ? pieces : [text];
+}
