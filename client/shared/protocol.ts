@@ -95,10 +95,37 @@ export interface Reply {
   author?: string;
 }
 
+/** Where the conversation stands between the patient and staff. */
+export type HandoffState =
+  /** A person was asked for (or a red flag raised a ticket) and staff have been told. */
+  | 'waiting'
+  /** A staff member is in the chat: the assistant stays quiet, staff answer. */
+  | 'joined'
+  /** The staff member left or resolved the ticket: the assistant answers again. */
+  | 'left'
+  /** Nobody is online: the patient sees the phone numbers and can leave a call-back request. */
+  | 'no_staff';
+
+export interface HandoffEvent {
+  state: HandoffState;
+  /** The staff member's display name, when one has joined ("Nurse Ana"). */
+  staffName?: string;
+  callNumbers: { emergency: string; hospital?: string };
+}
+
+export interface CallbackRequestPayload {
+  phone: string;
+  /** Best time or anything the patient wants staff to know; optional. */
+  note?: string;
+}
+
 export interface PatientClientToServer {
   message: (payload: PatientMessagePayload, ack: (result: Ack) => void) => void;
   history: (ack: (result: Ack<{ messages: HistoryMessage[] }>) => void) => void;
   set_lang: (payload: { lang: Lang }, ack?: (result: Ack<{ lang: Lang }>) => void) => void;
+  /** The "Talk to a person" button. */
+  request_human: (ack: (result: Ack<{ state: HandoffState }>) => void) => void;
+  callback_request: (payload: CallbackRequestPayload, ack: (result: Ack) => void) => void;
 }
 
 export interface PatientServerToClient {
@@ -106,6 +133,9 @@ export interface PatientServerToClient {
   'reply:start': (event: ReplyStart) => void;
   'reply:delta': (event: ReplyDelta) => void;
   reply: (event: Reply) => void;
+  handoff: (event: HandoffEvent) => void;
+  /** A staff member is typing (true) or stopped (false). */
+  typing: (event: { typing: boolean }) => void;
 }
 
 /** What the widget passes in the socket.io handshake `auth`. */
