@@ -6,7 +6,7 @@ import { MAX_MESSAGE_CHARS } from '../client/shared/protocol.js';
 import { attachPatientChat, type PatientNamespace } from './chat/patientChat.js';
 import { createLogEscalator, type Escalator } from './chat/escalator.js';
 import { createPipeline, type Pipeline } from './chat/pipeline.js';
-import type { Answerer, GuidancePort, OutputCheckPort, RedactorPort, ScreenerPort } from './chat/ports.js';
+import type { Answerer, OutputCheckPort, RedactorPort, ScreenerPort } from './chat/ports.js';
 import { answerStage } from './chat/stages/answer.js';
 import { checkStage } from './chat/stages/check.js';
 import { redactStage } from './chat/stages/redact.js';
@@ -24,7 +24,6 @@ import type { Store } from './store/types.js';
 /** The guardrails and answer engines the chat runs on, built once at start (see chat/engines.ts). */
 export interface ChatEngines {
   screener: ScreenerPort;
-  guidance: GuidancePort;
   redactor: RedactorPort;
   checkOutput: OutputCheckPort;
   answerer: Answerer;
@@ -72,7 +71,6 @@ export function buildPipeline(deps: {
     [
       screenStage({
         screener: engines.screener,
-        guidance: engines.guidance,
         t,
         numbers: {
           emergency: config.emergencyNumber,

@@ -20,7 +20,7 @@ function readLocaleDir(localesDir: string): Resource {
       if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
         throw new Error(`${join(dir, file)} must hold a JSON object`);
       }
-      bundle[file.slice(0, -'.json'.length)] = parsed as ResourceLanguage;
+      bundle[file.slice(0, -'.json'.length)] = parsed;
     }
     resources[lang] = bundle;
   }

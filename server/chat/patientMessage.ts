@@ -19,9 +19,7 @@ const Payload = z.object({
 
 /** Characters as people count them: an emoji is one, not two UTF-16 units. */
 function characterCount(text: string): number {
-  let count = 0;
-  for (const _ of text) count += 1;
-  return count;
+  return Array.from(text).length;
 }
 
 export function parsePatientMessage(

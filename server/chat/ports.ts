@@ -8,20 +8,24 @@ import type { Engine, Outcome, Source } from '../../client/shared/protocol.js';
 
 export type ScreenAction = 'emergency' | 'urgent' | 'block' | 'allow';
 
+export interface Guidance {
+  /** i18n key of the text the patient sees, e.g. `emergency:self_harm`. */
+  key: string;
+  /** The numbers that text names. */
+  numbers: Array<'emergency' | 'crisis'>;
+}
+
 export interface Screening {
   action: ScreenAction;
   categories: string[];
   lang: Lang;
+  /** What to tell the patient; present for every action but 'allow'. */
+  guidance?: Guidance;
 }
 
 export interface ScreenerPort {
   screen(text: string, options?: { lang?: Lang }): Screening;
 }
-
-/** The i18n key of the guidance for a screening result and the numbers it needs. */
-export type GuidancePort = (
-  screening: Screening,
-) => { key: string; numbers: Array<'emergency' | 'crisis'> } | undefined;
 
 export interface RedactorPort {
   redact(text: string): { text: string; map: Record<string, string> };

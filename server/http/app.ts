@@ -13,7 +13,7 @@ export interface HttpAppOptions {
   config: Config;
   logger: Logger;
   /** Adds the routes between the common middleware and the error handlers. */
-  mountRoutes(app: Express): void;
+  mountRoutes: (app: Express) => void;
 }
 
 /** Long path segments are share tokens or conversation secrets: they must not reach the logs. */

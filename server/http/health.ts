@@ -4,7 +4,7 @@ export interface HealthCheck {
   name: string;
   /** A critical check failing makes the service not ready (503); any other makes it `degraded`. */
   critical: boolean;
-  check(): Promise<void>;
+  check: () => Promise<void>;
 }
 
 const CHECK_TIMEOUT_MS = 2000;

@@ -1,6 +1,6 @@
 import type { Translate } from '../../i18n.js';
 import type { Stage, TurnReply, TurnState } from '../pipeline.js';
-import type { GuidancePort, ScreenerPort, Screening } from '../ports.js';
+import type { ScreenerPort, Screening } from '../ports.js';
 
 export interface CallNumbers {
   emergency: string;
@@ -10,7 +10,6 @@ export interface CallNumbers {
 
 export interface ScreenStageDeps {
   screener: ScreenerPort;
-  guidance: GuidancePort;
   t: Translate;
   numbers: CallNumbers;
 }
@@ -24,7 +23,7 @@ const FALLBACK_KEYS: Record<Exclude<Screening['action'], 'allow'>, string> = {
 function guidanceReply(state: TurnState, screening: Screening, deps: ScreenStageDeps): TurnReply {
   const action = screening.action;
   if (action === 'allow') throw new Error('guidance is only for red flags and blocked messages');
-  const guidance = deps.guidance(screening);
+  const guidance = screening.guidance;
   const text = deps.t(state.lang, guidance?.key ?? FALLBACK_KEYS[action], {
     emergency: deps.numbers.emergency,
     crisis: deps.numbers.crisis,
@@ -59,7 +58,12 @@ export function screenStage(deps: ScreenStageDeps): Stage {
       try {
         screening = deps.screener.screen(state.input.text, state.input.lang ? { lang: state.input.lang } : {});
       } catch {
-        screening = { action: 'urgent', categories: ['screening_failed'], lang: state.lang };
+        screening = {
+          action: 'urgent',
+          categories: ['screening_failed'],
+          lang: state.lang,
+          guidance: { key: 'emergency:unscreened', numbers: ['emergency'] },
+        };
       }
       state.screening = screening;
       state.lang = state.input.lang ?? screening.lang;
