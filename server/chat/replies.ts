@@ -36,12 +36,21 @@ export function toHistory(message: StoredMessage): HistoryMessage {
   };
 }
 
+// A sentence ends at . ! ? followed by a space or the end ("0.5 mg" does not end one), at a CJK full stop, or at line breaks.
+const SENTENCE = /[^]*?(?:[.!?]+(?=\s|$)|[。！？]+|\n+|$)\s*/gy;
+
 /**
  * Splits a reply into the pieces streamed as `reply:delta`: sentence by sentence, so the widget
  * shows text as it comes and an output check can run on whole sentences.
  */
 export function streamPieces(text: string): string[] {
-  const pieces = text.match(/[^.!?。！？\n]+(?:[.!?。！？]+|\n+|$)\s*/g) ?? [];
-  // Text of an odd shape (leading punctuation) is sent whole rather than risk dropping a character.
+  const pieces: string[] = [];
+  SENTENCE.lastIndex = 0;
+  while (SENTENCE.lastIndex < text.length) {
+    const match = SENTENCE.exec(text);
+    if (!match || match[0].length === 0) break;
+    pieces.push(match[0]);
+  }
+  // Whatever odd shape the text has, nothing may be lost.
   return pieces.join('') === text ? pieces : [text];
 }
