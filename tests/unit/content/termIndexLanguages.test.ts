@@ -1,0 +1,94 @@
+import { describe, expect, test } from '@jest/globals';
+import type { Lang } from '../../../client/shared/languages.js';
+import { loadLexicon } from '../../../content/lexicon/load.js';
+import { buildTermIndex, type TermIndex } from '../../../content/lexicon/termIndex.js';
+import { projectPath } from '../../../server/paths.js';
+
+/**
+ * What a patient or a clinician writes, and the lexicon term the index must find in it.
+ * Each row: [sentence, the entry's `term`, the words of the sentence that matched].
+ * A clinician extends a language by adding rows; a row fails when an entry or alias goes missing.
+ */
+type Row = readonly [sentence: string, term: string, matched: string];
+
+/** Sentences where a lexicon key sits inside an ordinary word and must not be reported. */
+type Quiet = readonly [sentence: string, term: string];
+
+const FOUND: Record<Exclude<Lang, 'en'>, readonly Row[]> = {
+  es: [
+    ['Tomar 1 comp VO c/8h durante 7 días.', 'VO', 'VO'],
+    ['Tomar 1 comp VO c/8h durante 7 días.', 'c/8h', 'c/8h'],
+    ['Paracetamol 1 g c/8 h si precisa.', 'c/8h', 'c/8 h'],
+    ['Metamizol 575 mg SOS si dolor.', 'SOS', 'SOS'],
+    ['Bisoprolol 2,5 mg 1-0-0.', '1-0-0', '1-0-0'],
+    ['Acudir en ayunas para la analítica.', 'en ayunas', 'en ayunas'],
+    ['Dieta absoluta desde las 00:00 h.', 'dieta absoluta', 'Dieta absoluta'],
+    ['Paciente con HTA y DM2 en tratamiento con metformina.', 'HTA', 'HTA'],
+    ['Paciente con HTA y DM2 en tratamiento con metformina.', 'DM2', 'DM2'],
+    ['tengo hipertension desde hace años', 'HTA', 'hipertension'],
+    ['Acuda a urgencias si presenta disnea o dolor torácico.', 'disnea', 'disnea'],
+    ['Refiere episodio de síncope sin pródromos.', 'síncope', 'síncope'],
+    ['Presenta edemas en miembros inferiores.', 'edema', 'edemas'],
+    ['Presenta edemas en miembros inferiores.', 'miembros inferiores', 'miembros inferiores'],
+    ['Consulte si aparece hematuria o melenas.', 'hematuria', 'hematuria'],
+    ['Consulte si aparece hematuria o melenas.', 'melenas', 'melenas'],
+    ['Ingresa por reagudización de EPOC.', 'EPOC', 'EPOC'],
+    ['Antecedente de IAM en 2019 y ACV isquémico.', 'IAM', 'IAM'],
+    ['Antecedente de IAM en 2019 y ACV isquémico.', 'ACV', 'ACV'],
+    ['Se diagnostica trombosis venosa profunda en pierna izquierda.', 'TVP', 'trombosis venosa profunda'],
+    ['Infeccion urinaria tratada con fosfomicina.', 'ITU', 'Infeccion urinaria'],
+    ['Enoxaparina 40 mg SC cada 24 horas.', 'SC', 'SC'],
+    ['Se le ha realizado una colecistectomía laparoscópica.', 'colecistectomía', 'colecistectomía laparoscópica'],
+    ['Ha leído y firmado el consentimiento informado.', 'consentimiento informado', 'consentimiento informado'],
+    ['Puede revocar el consentimiento en cualquier momento.', 'revocar el consentimiento', 'revocar el consentimiento'],
+    ['El procedimiento se realizará bajo sedación.', 'sedación', 'sedación'],
+    ['NAMC. Tratamiento habitual: AAS 100 mg.', 'NAMC', 'NAMC'],
+  ],
+  zh: [],
+  vi: [],
+  ko: [],
+  ar: [],
+};
+
+const QUIET: Record<Exclude<Lang, 'en'>, readonly Quiet[]> = {
+  es: [
+    ['Tiene la presión alta desde hace años.', 'alta hospitalaria'],
+    ['Tome 3 veces al día.', 'QD'],
+    ['Siga las indicaciones de su médico.', 'indicación'],
+    ['La ecografía muestra un quiste.', 'muestra biológica'],
+  ],
+  zh: [],
+  vi: [],
+  ko: [],
+  ar: [],
+};
+
+const indexes = new Map<Lang, TermIndex>();
+function indexFor(lang: Lang): TermIndex {
+  let index = indexes.get(lang);
+  if (!index) {
+    index = buildTermIndex(loadLexicon(projectPath('content', 'lexicon'), lang));
+    indexes.set(lang, index);
+  }
+  return index;
+}
+
+describe.each(Object.keys(FOUND) as Exclude<Lang, 'en'>[])('the %s lexicon', (lang) => {
+  const rows = FOUND[lang];
+  test.each(rows)('finds it in "%s" as %s', (sentence, term, matched) => {
+    const hits = indexFor(lang).find(sentence);
+    expect(hits.map((h) => [h.entry.term, h.text])).toContainEqual([term, matched]);
+  });
+
+  const quiet = QUIET[lang];
+  if (quiet.length > 0) {
+    test.each(quiet)('leaves "%s" without %s', (sentence, term) => {
+      const hits = indexFor(lang).find(sentence);
+      expect(hits.map((h) => h.entry.term)).not.toContain(term);
+    });
+  }
+
+  test('has at least ten sentences in this table', () => {
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+  });
+});
