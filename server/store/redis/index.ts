@@ -1,7 +1,12 @@
 import type { Store, StoreOptions } from '../types.js';
+import { RedisAuditStore } from './audit.js';
 import type { RedisClient } from './client.js';
 import { RedisConversationStore } from './conversations.js';
+import { RedisCounterStore } from './counters.js';
+import { RedisPresenceStore } from './presence.js';
 import { RedisSessionStore } from './sessions.js';
+import { RedisTicketStore } from './tickets.js';
+import { RedisUserStore } from './users.js';
 
 export interface RedisStoreOptions extends StoreOptions {
   client: RedisClient;
@@ -16,6 +21,11 @@ export function createRedisStore(options: RedisStoreOptions): Store {
     kind: 'redis',
     conversations: new RedisConversationStore(client, prefix, options),
     sessions: new RedisSessionStore(client, prefix),
+    tickets: new RedisTicketStore(client, prefix, options),
+    users: new RedisUserStore(client, prefix),
+    audit: new RedisAuditStore(client, prefix),
+    presence: new RedisPresenceStore(client, prefix, options.now),
+    counters: new RedisCounterStore(client, prefix),
     ping: async () => {
       await client.ping();
     },
