@@ -1,0 +1,122 @@
+import type { Lang } from '../../client/shared/languages.js';
+import { INFLESZ_BANDS, TOO_SHORT } from './coefficients.js';
+import { countText } from './count.js';
+import type { Counts } from './formulas.js';
+import {
+  alHeetiGrade,
+  colemanLiauIndex,
+  crawfordGrade,
+  fernandezHuerta,
+  fleschKincaidGrade,
+  fleschReadingEase,
+  smogGrade,
+  spanishEaseToGrade,
+  szigrisztPazos,
+} from './formulas.js';
+import { isHan, splitSentences } from './segment.js';
+import type { ReadabilityScores, SentenceReadability } from './types.js';
+
+const round = (n: number): number => Math.round(n * 100) / 100;
+
+interface Graded {
+  grade: number;
+  readingEase?: number;
+  measures: Record<string, number>;
+}
+
+function measure(c: Counts, lang: Lang): Graded {
+  const wordsPerSentence = round(c.words / Math.max(1, c.sentences));
+  switch (lang) {
+    case 'en': {
+      const fk = fleschKincaidGrade(c);
+      const fre = fleschReadingEase(c);
+      return {
+        grade: round(fk),
+        readingEase: round(fre),
+        measures: {
+          fleschKincaid: round(fk),
+          fleschReadingEase: round(fre),
+          smog: round(smogGrade(c)),
+          colemanLiau: round(colemanLiauIndex(c)),
+          wordsPerSentence,
+          syllablesPerWord: round(c.syllables / Math.max(1, c.words)),
+        },
+      };
+    }
+    case 'es': {
+      const fh = fernandezHuerta(c);
+      const sp = szigrisztPazos(c);
+      const band = INFLESZ_BANDS.findIndex((b) => sp >= b.from);
+      return {
+        grade: round(spanishEaseToGrade(fh)),
+        readingEase: round(fh),
+        measures: {
+          fernandezHuerta: round(fh),
+          szigrisztPazos: round(sp),
+          /** 0 = muy fácil … 4 = muy difícil (INFLESZ_BANDS). */
+          inflesz: band,
+          crawford: round(crawfordGrade(c)),
+          wordsPerSentence,
+          syllablesPerWord: round(c.syllables / Math.max(1, c.words)),
+        },
+      };
+    }
+    case 'ar': {
+      const g = alHeetiGrade(c);
+      return {
+        grade: round(g),
+        measures: { alHeeti: round(g), wordsPerSentence, lettersPerWord: round(c.letters / Math.max(1, c.words)) },
+      };
+    }
+    case 'zh':
+    case 'ko':
+    case 'vi': {
+      // Proxy (coefficients.ts PROXY, docs/plain-language.md): Flesch-Kincaid's shape on each script's units.
+      const g = fleschKincaidGrade(c);
+      return {
+        grade: round(g),
+        measures: {
+          gradeProxy: round(g),
+          wordsPerSentence,
+          syllablesPerWord: round(c.syllables / Math.max(1, c.words)),
+          syllablesPerSentence: round(c.syllables / Math.max(1, c.sentences)),
+        },
+      };
+    }
+  }
+}
+
+function isTooShort(text: string, c: Counts, lang: Lang): boolean {
+  if (lang === 'zh') return [...text].filter(isHan).length < TOO_SHORT.chineseCharacters || c.sentences < TOO_SHORT.sentences;
+  return c.words < TOO_SHORT.words || c.sentences < TOO_SHORT.sentences;
+}
+
+/**
+ * Readability of a whole text. `grade` is Flesch-Kincaid for English, the grade-equivalent of Fernández-Huerta for
+ * Spanish, Al-Heeti for Arabic and a documented proxy for Chinese, Korean and Vietnamese. A text with no words
+ * gets grade 0 and `tooShort: true`: read `tooShort` before the grade.
+ */
+export function scoreText(text: string, lang: Lang): ReadabilityScores {
+  const sentences = splitSentences(text, lang);
+  const c = countText(text, lang, sentences.length);
+  const words = Math.round(c.words);
+  if (words === 0) return { lang, grade: 0, words: 0, sentences: sentences.length, measures: {}, tooShort: true };
+  const graded = measure(c, lang);
+  return {
+    lang,
+    grade: graded.grade,
+    words,
+    sentences: c.sentences,
+    ...(graded.readingEase !== undefined ? { readingEase: graded.readingEase } : {}),
+    measures: graded.measures,
+    tooShort: isTooShort(text, c, lang),
+  };
+}
+
+/** The grade of each sentence (same formula as its language's `grade`), so a view can mark the hardest ones. */
+export function scoreSentences(text: string, lang: Lang): SentenceReadability[] {
+  return splitSentences(text, lang).map((s) => {
+    const c = countText(s.text, lang, 1);
+    return { text: s.text, start: s.start, end: s.end, grade: c.words === 0 ? 0 : measure(c, lang).grade };
+  });
+}

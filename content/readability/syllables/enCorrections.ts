@@ -1,0 +1,37 @@
+/**
+ * Where the `syllable` package miscounts words that patient documents use, checked against dictionary
+ * pronunciations (Merriam-Webster, MedlinePlus medical encyclopedia pronunciations). A clinician or editor can
+ * extend these tables; tests/unit/content/readability/syllables.test.ts holds the words each row fixes.
+ */
+
+/** Whole words, lower case (a plural "s" is looked up without it). */
+export const EN_SYLLABLE_EXCEPTIONS: Readonly<Record<string, number>> = {
+  area: 3,
+  aorta: 3,
+  anesthesia: 4,
+  anaesthesia: 4,
+  cooperate: 4,
+  cooperation: 5,
+  coordinate: 4,
+  coordination: 5,
+  diabetes: 4,
+  fatigue: 2,
+  ileum: 3,
+  ileus: 3,
+  intrigue: 2,
+  osteoarthritis: 6,
+  reassess: 3,
+  reevaluate: 5,
+  reenter: 3,
+  reinsert: 3,
+  tongue: 1,
+};
+
+/** Word shapes the package counts one short, each with an example it fixes. */
+export const EN_SYLLABLE_ADDITIONS: ReadonlyArray<{ pattern: RegExp; add: number; example: string }> = [
+  // "myo-" before a consonant is two syllables: my-o-car-di-al.
+  { pattern: /(?:^|[^aeiou])myo[^aeiouy]/, add: 1, example: 'myocardial' },
+  // Greek "-pnea", "-rrhea", "-nea", "-chea" end in two vowels said apart: dysp-ne-a, di-ar-rhe-a.
+  { pattern: /(?:pne|rrhe|[^aeiou]ne|che)as?$/, add: 1, example: 'dyspnea' },
+  { pattern: /pneic$/, add: 1, example: 'dyspneic' },
+];
