@@ -1,0 +1,1 @@
+export { findStructuralInjection, STRUCTURAL_MARKERS, type StructuralMarker } from './structural.js';

@@ -1,0 +1,307 @@
+import type { Lang } from '../../client/shared/languages.js';
+import { CATEGORY_ACTION } from './categories.js';
+import { FuzzyIndex, MIN_FUZZY_LENGTH } from './fuzzy.js';
+import { CUE_KINDS, SUPPRESSIONS, type CueKind, type Suppression } from './lexiconSchema.js';
+import type { Lexicon } from './loadLexicons.js';
+import { createCharFolder, type CharFolder } from './normalize.js';
+import { tokenize } from './tokenize.js';
+import type { BlockCategory, RedFlagCategory } from './types.js';
+
+/**
+ * The lexicons of all six languages turned into one index. Every message is matched against every
+ * language at once, because patients mix languages ("mi mamá can't breathe") and a missed
+ * emergency is the worst outcome; the scripts keep the languages from colliding much.
+ */
+export type NumberOp = '>=' | '<=' | '>' | '<' | '=' | 'range';
+
+export interface TokenMatcher {
+  kind: 'exact' | 'prefix' | 'num';
+  text: string;
+  op?: NumberOp;
+  value?: number;
+  /** Upper bound of a `#min..max` range. */
+  max?: number;
+  fuzzy: boolean;
+  wordStart: boolean;
+}
+
+export interface CompiledTerm {
+  id: number;
+  lang: Lang;
+  source: string;
+  matchers: TokenMatcher[];
+  /** Tokens that may sit between two of the term's words ("can't really breathe"); 0 for Han and Hangul. */
+  gap: number;
+  concepts: number[];
+  /** True when one of the term's concepts is used by a rule (not only a cue). */
+  flag: boolean;
+}
+
+export interface Concept {
+  id: number;
+  lang: Lang;
+  name: string;
+  cue?: CueKind;
+}
+
+export interface CompiledRule {
+  id: string;
+  lang: Lang;
+  category: RedFlagCategory | BlockCategory;
+  action: 'emergency' | 'urgent' | 'block';
+  guidance?: string;
+  reason: string;
+  slots: number[][];
+  window: number;
+  ordered: boolean;
+  suppressedBy: ReadonlySet<Suppression>;
+}
+
+export interface CompiledLexicons {
+  folder: CharFolder;
+  terms: CompiledTerm[];
+  concepts: Concept[];
+  rules: CompiledRule[];
+  /** Rules to try when a concept has hits. */
+  rulesByConcept: Map<number, number[]>;
+  exactFirst: Map<string, number[]>;
+  prefixFirst: Map<string, number[]>;
+  prefixLengths: number[];
+  numericFirst: number[];
+  fuzzyIndex: FuzzyIndex;
+  fuzzyExact: Map<string, number[]>;
+  fuzzyPrefix: Map<string, number[]>;
+  spelling: Map<string, string[]>;
+  cliticPrefixes: string[];
+  numbers: Map<string, number>;
+  noFuzzy: Set<string>;
+  windows: Map<Lang, Lexicon['windows']>;
+  cueConcept: Map<Lang, Record<CueKind, number>>;
+}
+
+const NUMBER_TERM = /^#(>=|<=|>|<|=)?(\d{1,6}(?:\.\d{1,3})?)$/;
+const NUMBER_RANGE = /^#(\d{1,6}(?:\.\d{1,3})?)\.\.(\d{1,6}(?:\.\d{1,3})?)$/;
+
+function foldWord(text: string, folder: CharFolder): string {
+  return tokenize(text, folder)
+    .tokens.map((token) => token.text)
+    .join('');
+}
+
+function parseTerm(source: string, folder: CharFolder, where: string, allowFuzzy: boolean): { matchers: TokenMatcher[]; gap: number } {
+  const matchers: TokenMatcher[] = [];
+  let wordTokens = 0;
+  const pieces = source.trim().split(/\s+/);
+  pieces.forEach((raw, index) => {
+    let piece = raw;
+    let wordStart = false;
+    let fuzzy = allowFuzzy;
+    if (index === 0 && piece.startsWith('^') && piece.length > 1) {
+      wordStart = true;
+      piece = piece.slice(1);
+    }
+    if (piece.startsWith('=') && piece.length > 1) {
+      fuzzy = false;
+      piece = piece.slice(1);
+    }
+    const range = NUMBER_RANGE.exec(piece);
+    if (range) {
+      matchers.push({ kind: 'num', text: piece, op: 'range', value: Number(range[1]), max: Number(range[2]), fuzzy: false, wordStart });
+      wordTokens += 1;
+      return;
+    }
+    const number = NUMBER_TERM.exec(piece);
+    if (number) {
+      matchers.push({ kind: 'num', text: piece, op: (number[1] ?? '=') as NumberOp, value: Number(number[2]), fuzzy: false, wordStart });
+      wordTokens += 1;
+      return;
+    }
+    const prefix = piece.endsWith('*') && piece.length > 1;
+    if (prefix) piece = piece.slice(0, -1);
+    const tokens = tokenize(piece, folder).tokens;
+    if (tokens.length === 0) throw new Error(`${where}: the term "${source}" has no letters or digits to match`);
+    tokens.forEach((token, i) => {
+      const last = i === tokens.length - 1;
+      const kind = prefix && last ? 'prefix' : 'exact';
+      if (token.kind !== 'cjk') wordTokens += 1;
+      matchers.push({
+        kind,
+        text: token.text,
+        fuzzy: fuzzy && token.script === 'latin' && token.text.length >= MIN_FUZZY_LENGTH,
+        wordStart: wordStart && matchers.length === 0,
+      });
+    });
+  });
+  // Cues are read word for word; red-flag phrases tolerate one extra word ("can't really breathe").
+  return { matchers, gap: allowFuzzy && wordTokens > 0 ? 1 : 0 };
+}
+
+function push<K>(map: Map<K, number[]>, key: K, value: number): void {
+  const list = map.get(key);
+  if (list === undefined) map.set(key, [value]);
+  else if (!list.includes(value)) list.push(value);
+}
+
+export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons {
+  const charMap = new Map<string, string>();
+  for (const lexicon of lexicons.values()) for (const [from, to] of lexicon.charMap) charMap.set(from, to);
+  const folder = createCharFolder(charMap);
+
+  const terms: CompiledTerm[] = [];
+  const termByKey = new Map<string, CompiledTerm>();
+  const concepts: Concept[] = [];
+  const conceptByKey = new Map<string, number>();
+  const flagConcepts = new Set<number>();
+
+  const conceptId = (lang: Lang, name: string, cue?: CueKind): number => {
+    const key = `${lang}:${name}`;
+    const known = conceptByKey.get(key);
+    if (known !== undefined) return known;
+    const concept: Concept = { id: concepts.length, lang, name, ...(cue ? { cue } : {}) };
+    concepts.push(concept);
+    conceptByKey.set(key, concept.id);
+    return concept.id;
+  };
+
+  // Cue words are matched exactly: typo tolerance is for red flags, where a miss costs most.
+  const addTerm = (lang: Lang, source: string, concept: number, where: string, allowFuzzy: boolean) => {
+    const { matchers, gap } = parseTerm(source, folder, where, allowFuzzy);
+    const key = `${lang}\u0000${matchers.map((m) => `${m.kind}:${m.op ?? ''}${m.text}:${m.fuzzy ? 1 : 0}:${m.wordStart ? 1 : 0}`).join(' ')}`;
+    let term = termByKey.get(key);
+    if (term === undefined) {
+      term = { id: terms.length, lang, source, matchers, gap, concepts: [], flag: false };
+      terms.push(term);
+      termByKey.set(key, term);
+    }
+    if (!term.concepts.includes(concept)) term.concepts.push(concept);
+  };
+
+  const windows = new Map<Lang, Lexicon['windows']>();
+  const cueConcept = new Map<Lang, Record<CueKind, number>>();
+  const rules: CompiledRule[] = [];
+
+  for (const lexicon of lexicons.values()) {
+    const { lang } = lexicon;
+    windows.set(lang, lexicon.windows);
+    const cues = Object.fromEntries(CUE_KINDS.map((kind) => [kind, conceptId(lang, `!${kind}`, kind)])) as Record<CueKind, number>;
+    cueConcept.set(lang, cues);
+    for (const kind of CUE_KINDS) {
+      for (const source of lexicon.cues[kind]) addTerm(lang, source, cues[kind], `${lang} cues.${kind}`, false);
+    }
+    for (const [name, list] of lexicon.concepts) {
+      const id = conceptId(lang, name);
+      for (const source of list) addTerm(lang, source, id, `${lang} concept "${name}"`, true);
+    }
+    for (const rule of lexicon.rules) {
+      const where = `${rule.file} rule "${rule.id}"`;
+      const slots = rule.match.map((slot, slotIndex) => {
+        const alternatives = Array.isArray(slot) ? slot : [slot];
+        return alternatives.map((alternative) => {
+          if (alternative.startsWith('@')) {
+            const name = alternative.slice(1);
+            if (!lexicon.concepts.has(name)) throw new Error(`${where}: concept "@${name}" is not defined for ${lang}`);
+            const id = conceptId(lang, name);
+            flagConcepts.add(id);
+            return id;
+          }
+          const id = conceptId(lang, `"${alternative}"`);
+          addTerm(lang, alternative, id, where, true);
+          flagConcepts.add(id);
+          return id;
+        });
+      });
+      slots.forEach((alternatives, i) => {
+        if (alternatives.length === 0) throw new Error(`${where}: slot ${i + 1} is empty`);
+      });
+      const category = rule.category;
+      const isBlock = category === 'prompt_injection' || category === 'harmful_request';
+      if (isBlock && rule.action !== undefined) throw new Error(`${where}: a ${category} rule always blocks; remove "action"`);
+      rules.push({
+        id: `${lang}.${rule.id}`,
+        lang,
+        category,
+        action: isBlock ? 'block' : (rule.action ?? CATEGORY_ACTION[category]),
+        ...(rule.guidance !== undefined ? { guidance: rule.guidance } : {}),
+        reason: rule.reason,
+        slots,
+        window: rule.window ?? lexicon.windows.rule,
+        ordered: rule.ordered ?? false,
+        // Attempts to override the assistant are blocked whatever cue surrounds them ("ignore all previous instructions").
+        suppressedBy: new Set(rule.suppressedBy ?? (isBlock ? [] : SUPPRESSIONS)),
+      });
+    }
+  }
+
+  for (const term of terms) term.flag = term.concepts.some((id) => flagConcepts.has(id));
+
+  const rulesByConcept = new Map<number, number[]>();
+  rules.forEach((rule, index) => {
+    for (const id of rule.slots[0] ?? []) push(rulesByConcept, id, index);
+  });
+
+  const exactFirst = new Map<string, number[]>();
+  const prefixFirst = new Map<string, number[]>();
+  const numericFirst: number[] = [];
+  const fuzzyIndex = new FuzzyIndex();
+  const fuzzyExact = new Map<string, number[]>();
+  const fuzzyPrefix = new Map<string, number[]>();
+  const prefixLengths = new Set<number>();
+  for (const term of terms) {
+    const first = term.matchers[0];
+    if (first === undefined) continue;
+    if (first.kind === 'num') {
+      numericFirst.push(term.id);
+      continue;
+    }
+    if (first.kind === 'exact') push(exactFirst, first.text, term.id);
+    else {
+      push(prefixFirst, first.text, term.id);
+      prefixLengths.add(first.text.length);
+    }
+    if (first.fuzzy) {
+      fuzzyIndex.add(first.text, first.kind === 'exact' ? 'exact' : 'prefix');
+      push(first.kind === 'exact' ? fuzzyExact : fuzzyPrefix, first.text, term.id);
+    }
+  }
+
+  const spelling = new Map<string, string[]>();
+  const cliticPrefixes = new Set<string>();
+  const numbers = new Map<string, number>();
+  const noFuzzy = new Set<string>();
+  for (const lexicon of lexicons.values()) {
+    for (const [from, list] of lexicon.spelling) {
+      const key = foldWord(from, folder);
+      const forms = spelling.get(key) ?? [];
+      for (const to of list) {
+        const form = foldWord(to, folder);
+        if (!forms.includes(form)) forms.push(form);
+      }
+      spelling.set(key, forms);
+    }
+    for (const prefix of lexicon.cliticPrefixes) cliticPrefixes.add(foldWord(prefix, folder));
+    for (const [word, value] of lexicon.numbers) numbers.set(foldWord(word, folder), value);
+    for (const word of lexicon.noFuzzy) noFuzzy.add(foldWord(word, folder));
+  }
+
+  return {
+    folder,
+    terms,
+    concepts,
+    rules,
+    rulesByConcept,
+    exactFirst,
+    prefixFirst,
+    prefixLengths: [...prefixLengths].sort((a, b) => a - b),
+    numericFirst,
+    fuzzyIndex,
+    fuzzyExact,
+    fuzzyPrefix,
+    spelling,
+    // Longest first, so "وال" is tried before "و".
+    cliticPrefixes: [...cliticPrefixes].sort((a, b) => b.length - a.length),
+    numbers,
+    noFuzzy,
+    windows,
+    cueConcept,
+  };
+}

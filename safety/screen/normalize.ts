@@ -1,0 +1,81 @@
+import { scriptOf, type Script } from '../lang/index.js';
+
+/**
+ * Folds one character of a patient's message to the form the lexicons are written in, so a
+ * lexicon entry matches however the patient typed it: case, full-width forms, Latin diacritics
+ * (Vietnamese is very often typed without them, Spanish too), Arabic letter variants and
+ * vowel marks, and traditional Chinese characters (through the zh lexicon's `charMap`).
+ * Each character is folded on its own so every token keeps its place in the original text.
+ */
+export interface CharFolder {
+  fold(cp: number): string;
+}
+
+const ARABIC_FOLD: Readonly<Record<string, string>> = {
+  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ى': 'ي', 'ؤ': 'و', 'ئ': 'ي', 'ی': 'ي', 'ک': 'ك', 'ۀ': 'ه',
+  'ھ': 'ه', 'ے': 'ي',
+};
+
+const LATIN_EXTRA: Readonly<Record<string, string>> = { 'đ': 'd', 'ł': 'l', 'ø': 'o', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe' };
+
+const APOSTROPHES = new Set(["'", '’', '‘', '`', '´', 'ʼ', 'ʻ']);
+
+function isDropped(cp: number): boolean {
+  return (
+    (cp >= 0x300 && cp <= 0x36f) || // combining diacritics (decomposed Vietnamese or Spanish)
+    (cp >= 0x64b && cp <= 0x65f) || // Arabic vowel marks
+    cp === 0x670 ||
+    cp === 0x640 || // Arabic tatweel (elongation)
+    (cp >= 0x6d6 && cp <= 0x6ed) ||
+    (cp >= 0x200b && cp <= 0x200f) || // zero-width characters
+    cp === 0x2060 ||
+    cp === 0xfeff ||
+    (cp >= 0xfe00 && cp <= 0xfe0f) // emoji variation selectors
+  );
+}
+
+function foldChar(ch: string, charMap: ReadonlyMap<string, string>): string {
+  const mapped = charMap.get(ch);
+  if (mapped !== undefined) return mapped;
+  const cp = ch.codePointAt(0) ?? 0;
+  if (cp >= 0x660 && cp <= 0x669) return String(cp - 0x660);
+  if (cp >= 0x6f0 && cp <= 0x6f9) return String(cp - 0x6f0);
+  const arabic = ARABIC_FOLD[ch];
+  if (arabic !== undefined) return arabic;
+  const extra = LATIN_EXTRA[ch];
+  if (extra !== undefined) return extra;
+  if (APOSTROPHES.has(ch)) return "'";
+  if (scriptOf(cp) === 'latin' && cp > 0x7f) return ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+  return ch;
+}
+
+export function createCharFolder(charMap: ReadonlyMap<string, string>): CharFolder {
+  // Folding is pure per code point, so each one is worked out once per folder and remembered.
+  const cache = new Map<number, string>();
+  return {
+    fold(cp) {
+      if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : String.fromCharCode(cp);
+      const known = cache.get(cp);
+      if (known !== undefined) return known;
+      let out = '';
+      if (!isDropped(cp)) {
+        const compat = String.fromCodePoint(cp).normalize('NFKC').toLowerCase();
+        for (const ch of compat) {
+          const inner = ch.codePointAt(0) ?? 0;
+          if (!isDropped(inner)) out += foldChar(ch, charMap);
+        }
+      }
+      cache.set(cp, out);
+      return out;
+    },
+  };
+}
+
+/** The script a folded token is written in, from its first letter. */
+export function tokenScript(text: string): Script | undefined {
+  for (const ch of text) {
+    const script = scriptOf(ch.codePointAt(0) ?? 0);
+    if (script !== undefined) return script;
+  }
+  return undefined;
+}

@@ -1,0 +1,136 @@
+import type { CompiledLexicons } from './compile.js';
+import type { CueKind } from './lexiconSchema.js';
+import type { Hit } from './match.js';
+import type { Token } from './tokenize.js';
+
+/**
+ * Where a red-flag word sits decides whether it counts: "no chest pain since surgery" (negation),
+ * "I had a stroke in 2019" (history), "what are the signs of a stroke?" (education) must not raise
+ * an alarm. Cues come from each language's lexicon; their reach is a few tokens, bounded by the
+ * clause or sentence (NegEx's idea, with per-language windows). A cue's reach also stops at a
+ * "present" cue ("now", "right now"), so "I had a heart attack in 2019 and now my chest hurts"
+ * still fires. A negation inside a red-flag phrase ("can't breathe", "no reason to live",
+ * "숨을 못 쉬겠어요") is part of the phrase, not a negation.
+ */
+export interface HitStatus {
+  negated: boolean;
+  history: boolean;
+  education: boolean;
+}
+
+export interface ScopedHits {
+  hits: Hit[];
+  status: HitStatus[];
+}
+
+interface CueHit {
+  hit: Hit;
+  kind: CueKind;
+  window: Record<string, number>;
+}
+
+function cover(marks: Uint8Array, hit: Hit): void {
+  for (let t = hit.start; t < hit.end && t < marks.length; t += 1) marks[t] = 1;
+}
+
+function covered(marks: Uint8Array, hit: Hit): boolean {
+  for (let t = hit.start; t < hit.end && t < marks.length; t += 1) if (marks[t] === 1) return true;
+  return false;
+}
+
+export function resolveScopes(tokens: readonly Token[], hits: readonly Hit[], lex: CompiledLexicons): ScopedHits {
+  const n = tokens.length;
+  const cues: CueHit[] = [];
+  for (const hit of hits) {
+    for (const id of hit.term.concepts) {
+      const concept = lex.concepts[id];
+      if (concept?.cue === undefined) continue;
+      const window = lex.windows.get(concept.lang);
+      if (window !== undefined) cues.push({ hit, kind: concept.cue, window });
+    }
+  }
+
+  const ignored = new Uint8Array(n);
+  const pseudo = new Uint8Array(n);
+  for (const cue of cues) {
+    if (cue.kind === 'ignore') cover(ignored, cue.hit);
+    else if (cue.kind === 'pseudo_negation') cover(pseudo, cue.hit);
+  }
+  const flagHits = hits.filter((hit) => hit.term.flag && !covered(ignored, hit)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const inFlag = new Uint8Array(n);
+  for (const hit of flagHits) cover(inFlag, hit);
+
+  // Clause numbers, with the lexicons' clause-breaking words ("but", "pero", "但是") added to punctuation.
+  const breaksAt = new Int32Array(n + 1);
+  const scopeBreak = new Uint8Array(n);
+  const present = new Uint8Array(n);
+  for (const cue of cues) {
+    if (cue.kind === 'clause_break') breaksAt[cue.hit.start] = (breaksAt[cue.hit.start] ?? 0) + 1;
+    else if (cue.kind === 'scope_break' && cue.hit.start < n) scopeBreak[cue.hit.start] = 1;
+    else if (cue.kind === 'present') cover(present, cue.hit);
+  }
+  const clause = new Int32Array(n);
+  let extra = 0;
+  for (let t = 0; t < n; t += 1) {
+    extra += breaksAt[t] ?? 0;
+    clause[t] = (tokens[t]?.clause ?? 0) + extra * 100_000;
+  }
+  const presentClauses = new Set<number>();
+  for (let t = 0; t < n; t += 1) if (present[t] === 1) presentClauses.add(clause[t] ?? -1);
+
+  const negated = new Uint8Array(n);
+  const history = new Uint8Array(n);
+  const education = new Uint8Array(n);
+
+  const reach = (
+    marks: Uint8Array,
+    from: number,
+    step: 1 | -1,
+    width: number,
+    same: (t: number) => boolean,
+    stop: (t: number) => boolean,
+  ) => {
+    for (let k = 0, t = from; k < width && t >= 0 && t < n; k += 1, t += step) {
+      if (!same(t) || stop(t)) return;
+      marks[t] = 1;
+    }
+  };
+
+  for (const { hit, kind, window } of cues) {
+    const cueClause = clause[hit.start] ?? -1;
+    const cueSentence = tokens[hit.start]?.sentence ?? -1;
+    const sameClause = (t: number) => clause[t] === cueClause;
+    const sameSentence = (t: number) => tokens[t]?.sentence === cueSentence;
+    const atBreak = (t: number) => scopeBreak[t] === 1;
+    const atPresent = (t: number) => present[t] === 1;
+    switch (kind) {
+      case 'negation':
+        if (!covered(inFlag, hit) && !covered(pseudo, hit)) reach(negated, hit.end, 1, window.negation ?? 5, sameClause, atBreak);
+        break;
+      case 'negation_after':
+        if (!covered(inFlag, hit) && !covered(pseudo, hit)) reach(negated, hit.start - 1, -1, window.negation_after ?? 4, sameClause, atBreak);
+        break;
+      case 'history':
+        cover(history, hit);
+        reach(history, hit.end, 1, window.history ?? 10, sameClause, atPresent);
+        reach(history, hit.start - 1, -1, window.history ?? 10, sameClause, atPresent);
+        break;
+      case 'education':
+        cover(education, hit);
+        reach(education, hit.end, 1, window.education ?? 6, sameSentence, atPresent);
+        break;
+      case 'education_after':
+        reach(education, hit.start - 1, -1, window.education_after ?? 3, sameClause, atPresent);
+        break;
+      default:
+        break;
+    }
+  }
+
+  const status = flagHits.map((hit) => ({
+    negated: covered(negated, hit),
+    history: covered(history, hit),
+    education: covered(education, hit) && !presentClauses.has(clause[hit.start] ?? -1),
+  }));
+  return { hits: flagHits, status };
+}

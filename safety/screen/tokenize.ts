@@ -1,0 +1,165 @@
+import { scriptOf, type Script, type ScriptCounts } from '../lang/index.js';
+import type { CharFolder } from './normalize.js';
+
+/**
+ * A patient's message as tokens. Latin, Arabic and other alphabetic scripts give word tokens;
+ * Han characters and Hangul syllables give one token each, because Chinese is written without
+ * spaces and Korean spacing is loose (the lexicons match character sequences there). Emoji are
+ * tokens of their own, so a lexicon can list "🩸" or "💊". Every token keeps its span in the
+ * original text, and the sentence and clause it belongs to (negation and history stop there).
+ */
+export type TokenKind = 'word' | 'num' | 'cjk' | 'emoji';
+
+export interface Token {
+  /** Folded text: lower case, no diacritics, normalised letters (see normalize.ts). */
+  text: string;
+  kind: TokenKind;
+  script: Script | undefined;
+  /** UTF-16 offsets into the original message. */
+  start: number;
+  end: number;
+  sentence: number;
+  clause: number;
+  /** True unless the token continues a run of Han or Hangul characters without a space. */
+  wordStart: boolean;
+  /** For numbers: the value ("100.4", "38,5"). */
+  value?: number;
+}
+
+export interface Tokenized {
+  tokens: Token[];
+  letters: ScriptCounts;
+}
+
+const SENTENCE_END = new Set(['.', '!', '?', '\n', '\r', '。', '！', '？', '؟', '…', '‼', '⁉', '；', ';', '۔']);
+const CLAUSE_END = new Set([',', ':', '，', '、', '،', '؛', '(', ')', '[', ']', '{', '}', '"', '“', '”', '«', '»', '–', '—', '：', '（', '）', '|', '•', '*']);
+const EMOJI = /^\p{Extended_Pictographic}$/u;
+
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+/** "heeelp", "paaaain", "اااه": runs of three or more of one letter become one. */
+function collapseRuns(word: string): string {
+  let out = '';
+  let run = 0;
+  let prev = '';
+  for (const ch of word) {
+    run = ch === prev ? run + 1 : 1;
+    prev = ch;
+    if (run <= 2) out += ch;
+    else if (run === 3) out = out.slice(0, -ch.length);
+  }
+  return out;
+}
+
+export function tokenize(text: string, folder: CharFolder): Tokenized {
+  const tokens: Token[] = [];
+  const letters: ScriptCounts = { latin: 0, arabic: 0, han: 0, hangul: 0, kana: 0, other: 0 };
+  let sentence = 0;
+  let clause = 0;
+  let word = '';
+  let wordStart = -1;
+  let wordEnd = -1;
+  let wordScript: Script | undefined;
+  let num = '';
+  let numStart = -1;
+  let numEnd = -1;
+  // A "." or "," right after a number: a decimal point if a digit follows, punctuation if not.
+  let pendingSeparator = '';
+  let cjkRun = false;
+
+  const flushWord = () => {
+    if (word !== '') {
+      tokens.push({ text: collapseRuns(word), kind: 'word', script: wordScript, start: wordStart, end: wordEnd, sentence, clause, wordStart: true });
+    }
+    word = '';
+    wordScript = undefined;
+  };
+  const flushNumber = () => {
+    if (num !== '') {
+      tokens.push({ text: num, kind: 'num', script: undefined, start: numStart, end: numEnd, sentence, clause, wordStart: true, value: Number(num) });
+    }
+    num = '';
+  };
+  const endSeparator = (separator: string) => {
+    if (separator === '.') sentence += 1;
+    clause += 1;
+  };
+  const flush = () => {
+    flushWord();
+    flushNumber();
+  };
+
+  const handle = (ch: string, start: number, end: number) => {
+    if (pendingSeparator !== '') {
+      const separator = pendingSeparator;
+      pendingSeparator = '';
+      if (isDigit(ch)) {
+        num += `.${ch}`;
+        numEnd = end;
+        return;
+      }
+      flushNumber();
+      endSeparator(separator);
+    }
+    if (isDigit(ch)) {
+      flushWord();
+      if (num === '') numStart = start;
+      num += ch;
+      numEnd = end;
+      cjkRun = false;
+      return;
+    }
+    if ((ch === '.' || ch === ',') && num !== '' && !num.includes('.')) {
+      pendingSeparator = ch;
+      return;
+    }
+    const cp = ch.codePointAt(0) ?? 0;
+    const script = scriptOf(cp);
+    if (script === 'han' || script === 'hangul') {
+      flush();
+      letters[script] += 1;
+      tokens.push({ text: ch, kind: 'cjk', script, start, end, sentence, clause, wordStart: !cjkRun });
+      cjkRun = true;
+      return;
+    }
+    cjkRun = false;
+    if (script !== undefined) {
+      flushNumber();
+      if (word === '') {
+        wordStart = start;
+        wordScript = script;
+      } else if (wordScript !== script) {
+        flushWord();
+        wordStart = start;
+        wordScript = script;
+      }
+      letters[script] += 1;
+      word += ch;
+      wordEnd = end;
+      return;
+    }
+    if (ch === "'" && word !== '') return;
+    flush();
+    if (SENTENCE_END.has(ch)) {
+      sentence += 1;
+      clause += 1;
+    } else if (CLAUSE_END.has(ch)) {
+      clause += 1;
+    } else if (EMOJI.test(ch)) {
+      tokens.push({ text: ch, kind: 'emoji', script: undefined, start, end, sentence, clause, wordStart: true });
+    }
+  };
+
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i) ?? 0;
+    const width = cp > 0xffff ? 2 : 1;
+    const folded = folder.fold(cp);
+    for (const ch of folded) handle(ch, i, i + width);
+    i += width;
+  }
+  flush();
+  if (pendingSeparator !== '') endSeparator(pendingSeparator);
+  return { tokens, letters };
+}

@@ -1,0 +1,71 @@
+import type { Lang } from '../../client/shared/languages.js';
+
+export type ScreenAction = 'emergency' | 'urgent' | 'block' | 'allow';
+
+export const RED_FLAG_CATEGORIES = [
+  'chest_pain',
+  'stroke',
+  'breathing',
+  'bleeding',
+  'anaphylaxis',
+  'self_harm',
+  'overdose',
+  'seizure',
+  'unresponsive',
+  'head_injury',
+  'pregnancy',
+  'infant_fever',
+  'sepsis',
+  'blood_clot',
+  'harm_to_others',
+  'abuse',
+  // A message mostly in a script none of our lexicons covers: we cannot tell it is safe, so a
+  // person looks at it (ARCHITECTURE.md: "a language we cannot screen ... is a failure of the check").
+  'unscreened',
+] as const;
+
+export type RedFlagCategory = (typeof RED_FLAG_CATEGORIES)[number];
+
+export const BLOCK_CATEGORIES = ['prompt_injection', 'harmful_request'] as const;
+
+export type BlockCategory = (typeof BLOCK_CATEGORIES)[number];
+
+export type Category = RedFlagCategory | BlockCategory;
+
+export interface Finding {
+  /** `<lang>.<rule id>` of the lexicon rule that fired (or `injection.<name>` for the structural screen). */
+  ruleId: string;
+  category: Category;
+  /** The language of the lexicon whose rule fired (a Spanish rule can fire inside an English message). */
+  lang: Lang;
+  /** UTF-16 offsets of the matched words in the message. The finding never holds the text itself. */
+  span: [number, number];
+  /** Why the rule exists, in words a clinician reviewing a false alarm understands. */
+  reason: string;
+  /** 1 when every word matched exactly; lower when typo tolerance was needed. */
+  score?: number;
+  /** The action this finding asks for (its rule's, or its category's). */
+  action?: 'emergency' | 'urgent' | 'block';
+  /** The guidance text this finding asks for, when its rule names a more specific one than its category. */
+  guidance?: string;
+  /** True for a rule that matched inside an education question ("what are the signs of a stroke?"): a hint, not an alarm. */
+  hint?: boolean;
+}
+
+export interface ScreenResult {
+  action: ScreenAction;
+  /** Red-flag or block categories behind the action; for 'allow', topics of an education question. */
+  categories: string[];
+  /** Detected (or given) language of the message. */
+  lang: Lang;
+  matches: Finding[];
+}
+
+export interface ScreenOptions {
+  /** The language the conversation is in, when known; otherwise it is detected from the text. */
+  lang?: Lang;
+}
+
+export interface Screener {
+  screen(text: string, options?: ScreenOptions): ScreenResult;
+}
