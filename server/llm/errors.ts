@@ -21,6 +21,8 @@ export type LlmErrorKind =
   | 'refused'
   /** Any other 4xx: a wrong key, model name or parameter. Retrying will not help. */
   | 'client'
+  /** The document's token budget is spent: the call was not made. */
+  | 'budget'
   /** The circuit breaker is open: the call was not made. */
   | 'circuit_open'
   /** The caller gave up (its signal aborted for a reason other than a timeout). */
@@ -35,7 +37,7 @@ const RETRYABLE: ReadonlySet<LlmErrorKind> = new Set([
 ]);
 
 /** Failures that say nothing about the model's health do not count against the breaker. */
-const NOT_COUNTED: ReadonlySet<LlmErrorKind> = new Set(['circuit_open', 'aborted']);
+const NOT_COUNTED: ReadonlySet<LlmErrorKind> = new Set(['budget', 'circuit_open', 'aborted']);
 
 export class LlmError extends Error {
   constructor(

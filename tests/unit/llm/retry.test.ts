@@ -82,7 +82,7 @@ describe('withRetry', () => {
     expect(waits).toEqual([250, 500]);
   });
 
-  test.each<LlmErrorKind>(['client', 'truncated', 'refused', 'circuit_open', 'aborted'])(
+  test.each<LlmErrorKind>(['client', 'truncated', 'refused', 'budget', 'circuit_open', 'aborted'])(
     'does not retry %s',
     async (kind) => {
       const op = failing([kind]);
