@@ -180,12 +180,14 @@ describe.each(files)('%s', (name) => {
     expect(lost).toEqual([]);
   });
 
-  test('a medicine keeps its own name as its plain form, and has no aliases', () => {
-    // Medicine names are facts the output validator counts: a rewrite must never rename one,
-    // and an alias ("ASA" under aspirin) would be rewritten to the entry's name. Other names get their own entry.
+  test('a medicine (category "medication") keeps its own name as its plain form, and has no aliases', () => {
+    // The output validator (safety/output) counts entries of category "medication" as medicine names, facts a
+    // rewrite must keep: so the category holds named medicines only (kinds of medicine are "drug class", dose
+    // forms "form"), plain is the name itself, and another name ("ASA" for aspirin) is its own entry, because
+    // an alias would be rewritten to the entry's name.
     const renamed = lexicon.entries.filter(
       (e) =>
-        e.category === 'medicine' &&
+        e.category === 'medication' &&
         (e.plain.toLowerCase() !== e.term.toLowerCase() || (e.aliases ?? []).length > 0),
     );
     expect(renamed.map(where)).toEqual([]);
