@@ -66,7 +66,24 @@ const FOUND: Record<Exclude<Lang, 'en'>, readonly Row[]> = {
     ['我爸爸有高血壓，上個月中風了', '高血压', '高血壓'],
     ['我爸爸有高血壓，上個月中風了', '脑卒中', '中風'],
   ],
-  vi: [],
+  vi: [
+    ['Bệnh nhân có tiền sử tăng huyết áp và đái tháo đường típ 2.', 'tăng huyết áp', 'tăng huyết áp'],
+    ['Bệnh nhân có tiền sử tăng huyết áp và đái tháo đường típ 2.', 'đái tháo đường típ 2', 'đái tháo đường típ 2'],
+    ['toi bi tang huyet ap, uong thuoc gi', 'tăng huyết áp', 'tang huyet ap'],
+    ['Tiền sử THA, NMCT cách 2 năm.', 'tăng huyết áp', 'THA'],
+    ['Tiền sử THA, NMCT cách 2 năm.', 'nhồi máu cơ tim', 'NMCT'],
+    ['Chẩn đoán: suy tim, rung nhĩ.', 'rung nhĩ', 'rung nhĩ'],
+    ['Furosemid 20mg tiêm TM.', 'TM', 'TM'],
+    ['Bisoprolol 2,5mg ngày 1 lần, uống sau ăn.', 'ngày 1 lần', 'ngày 1 lần'],
+    ['Bisoprolol 2,5mg ngày 1 lần, uống sau ăn.', 'uống sau ăn', 'uống sau ăn'],
+    ['Nhịn ăn uống hoàn toàn từ 0 giờ.', 'nhịn ăn uống', 'Nhịn ăn uống hoàn toàn'],
+    ['Nếu khó thở, đau ngực hoặc đi ngoài phân đen, đến ngay cơ sở y tế gần nhất.', 'đi ngoài phân đen', 'đi ngoài phân đen'],
+    ['Nếu khó thở, đau ngực hoặc đi ngoài phân đen, đến ngay cơ sở y tế gần nhất.', 'đến ngay cơ sở y tế', 'đến ngay cơ sở y tế gần nhất'],
+    ['Tái khám sau 2 tuần, cắt chỉ sau 7 ngày.', 'tái khám', 'Tái khám'],
+    ['Tái khám sau 2 tuần, cắt chỉ sau 7 ngày.', 'cắt chỉ', 'cắt chỉ'],
+    ['Tôi đã ký giấy cam đoan trước khi mổ nội soi.', 'cam kết đồng ý', 'giấy cam đoan'],
+    ['Tôi đã ký giấy cam đoan trước khi mổ nội soi.', 'phẫu thuật nội soi', 'mổ nội soi'],
+  ],
   ko: [],
   ar: [],
 };
@@ -75,7 +92,7 @@ const QUIET: Record<Exclude<Lang, 'en'>, readonly Quiet[]> = {
   es: [
     ['Tiene la presión alta desde hace años.', 'alta hospitalaria'],
     ['Tome 3 veces al día.', 'QD'],
-    ['Siga las indicaciones de su médico.', 'indicación'],
+    ['Esta herida se cura sola.', 'curas'],
     ['La ecografía muestra un quiste.', 'muestra biológica'],
   ],
   zh: [
@@ -85,7 +102,12 @@ const QUIET: Record<Exclude<Lang, 'en'>, readonly Quiet[]> = {
     ['潜在的风险 (potential risk)', '短暂性脑缺血发作'],
     ['经输尿管镜取石', '导尿管'],
   ],
-  vi: [],
+  vi: [
+    ['Cách điều trị này phù hợp với tôi.', 'phù chân'],
+    ['Anh ấy sốt ruột vì chờ lâu.', 'sốt cao'],
+    ['Tôi làm lao động nặng nhọc.', 'lao phổi'],
+    ['Mời bn vào phòng khám.', 'BN'],
+  ],
   ko: [],
   ar: [],
 };
