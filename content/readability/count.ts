@@ -31,14 +31,26 @@ function syllablesOf(word: string, lang: Lang): number {
   }
 }
 
+/** Syllables already counted in this run, so a document's repeated words are counted once. */
+export type SyllableMemo = Map<string, number>;
+
 /** Counts one text (or one sentence) once, for every formula of its language. */
-export function countText(text: string, lang: Lang, sentences = splitSentences(text, lang).length): Counts {
+export function countText(
+  text: string,
+  lang: Lang,
+  sentences = splitSentences(text, lang).length,
+  memo: SyllableMemo = new Map(),
+): Counts {
   const words = wordsOf(text, lang);
   let syllables = 0;
   let polysyllables = 0;
   let letters = 0;
   for (const word of words) {
-    const s = syllablesOf(word, lang);
+    let s = memo.get(word);
+    if (s === undefined) {
+      s = syllablesOf(word, lang);
+      memo.set(word, s);
+    }
     syllables += s;
     if (s >= 3) polysyllables++;
     letters += word.match(LETTER)?.length ?? 0;

@@ -97,10 +97,13 @@ function isTooShort(text: string, c: Counts, lang: Lang): boolean {
  * gets grade 0 and `tooShort: true`: read `tooShort` before the grade.
  */
 export function scoreText(text: string, lang: Lang): ReadabilityScores {
-  const sentences = splitSentences(text, lang);
-  const c = countText(text, lang, sentences.length);
+  return scoreCounted(text, lang, splitSentences(text, lang).length, new Map());
+}
+
+function scoreCounted(text: string, lang: Lang, sentenceCount: number, memo: Map<string, number>): ReadabilityScores {
+  const c = countText(text, lang, sentenceCount, memo);
   const words = Math.round(c.words);
-  if (words === 0) return { lang, grade: 0, words: 0, sentences: sentences.length, measures: {}, tooShort: true };
+  if (words === 0) return { lang, grade: 0, words: 0, sentences: sentenceCount, measures: {}, tooShort: true };
   const graded = measure(c, lang);
   return {
     lang,
@@ -115,8 +118,20 @@ export function scoreText(text: string, lang: Lang): ReadabilityScores {
 
 /** The grade of each sentence (same formula as its language's `grade`), so a view can mark the hardest ones. */
 export function scoreSentences(text: string, lang: Lang): SentenceReadability[] {
+  const memo = new Map<string, number>();
   return splitSentences(text, lang).map((s) => {
-    const c = countText(s.text, lang, 1);
+    const c = countText(s.text, lang, 1, memo);
     return { text: s.text, start: s.start, end: s.end, grade: c.words === 0 ? 0 : measure(c, lang).grade };
   });
+}
+
+/** Both at once, counting each word's syllables once: what a rewrite reports for its plain version. */
+export function scoreTextAndSentences(text: string, lang: Lang): { scores: ReadabilityScores; sentences: SentenceReadability[] } {
+  const memo = new Map<string, number>();
+  const spans = splitSentences(text, lang);
+  const sentences = spans.map((s) => {
+    const c = countText(s.text, lang, 1, memo);
+    return { text: s.text, start: s.start, end: s.end, grade: c.words === 0 ? 0 : measure(c, lang).grade };
+  });
+  return { scores: scoreCounted(text, lang, spans.length, memo), sentences };
 }

@@ -61,7 +61,8 @@ export function toOutputCheck(missingFacts: Fact[], addedFacts: Fact[]): OutputC
 export interface OutputChecker {
   /** The facts of a source-language text (`side` output uses the output language). */
   facts(text: string, side?: 'source' | 'output'): KeyedFact[];
-  check(source: string, output: string): OutputCheck;
+  /** `sourceFacts`, when given, are this checker's facts of `source` (saves extracting them twice). */
+  check(source: string, output: string, sourceFacts?: readonly KeyedFact[]): OutputCheck;
 }
 
 export function createOutputChecker(options: OutputCheckOptions = {}): OutputChecker {
@@ -81,8 +82,8 @@ export function createOutputChecker(options: OutputCheckOptions = {}): OutputChe
 
   return {
     facts,
-    check(source, output) {
-      const { missingFacts, addedFacts } = compareFacts(facts(source, 'source'), facts(output, 'output'));
+    check(source, output, sourceFacts) {
+      const { missingFacts, addedFacts } = compareFacts(sourceFacts ?? facts(source, 'source'), facts(output, 'output'));
       if (options.sentences !== false) {
         missingFacts.push(
           ...uncoveredSentences({

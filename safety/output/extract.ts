@@ -53,7 +53,8 @@ function fillKey(template: string, m: RegExpExecArray, patterns: CompiledPattern
   });
 }
 
-function isMedicineWord(lower: string): boolean {
+/** A word that names a medicine by the common list or a USAN/INN stem (lower case). */
+export function isMedicineWord(lower: string): boolean {
   if (COMMON.has(lower)) return true;
   if (lower.length < MIN_STEM_WORD || NOT_MEDICINE.has(lower)) return false;
   return STEMS.some((stem) => lower.endsWith(stem));

@@ -40,7 +40,7 @@ export const SIG_ROWS: readonly SigRow[] = [
   { key: 'when:after meals', patterns: ['PC', 'pc'], exactCase: true },
   { key: 'when:with meals', patterns: ['with\\s+(?:meals|food)', 'con\\s+(?:las\\s+)?comidas', 'con\\s+alimentos'] },
   { key: 'when:needed', patterns: ['p\\.?r\\.?n\\.?', '(?:only\\s+)?(?:as|when|if)\\s+needed', 'as\\s+necessary', 'when\\s+you\\s+need\\s+it', '(?:solo\\s+)?(?:cuando|si)\\s+(?:lo\\s+)?(?:necesite|sea\\s+necesario)', 'según\\s+(?:sea\\s+)?necesario', 'en\\s+caso\\s+necesario'] },
-  { key: 'when:now', patterns: ['stat', 'right\\s+away', 'at\\s+once'] },
+  { key: 'when:now', patterns: ['stat', 'right\\s+away', 'at\\s+once', 'immediately', 'de\\s+inmediato', 'inmediatamente', 'enseguida'] },
   { key: 'route:mouth', patterns: ['p\\.o\\.?', 'per\\s+os', 'by\\s+mouth', 'orally', 'por\\s+(?:la\\s+)?boca', 'v[íi]a\\s+oral', 'vo'] },
   { key: 'route:mouth', patterns: ['PO', 'po'], exactCase: true },
   { key: 'route:under tongue', patterns: ['s\\.l\\.', 'sublingual(?:ly)?', 'under\\s+(?:the|your)\\s+tongue', 'debajo\\s+de\\s+la\\s+lengua', 'sublingual'] },

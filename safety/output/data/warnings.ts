@@ -177,12 +177,12 @@ export const WARNING_CONCEPTS: readonly WarningConcept[] = [
   {
     id: 'infection signs',
     phrases: {
-      en: ['redness', 'red streaks?', 'warmth', 'pus', 'drainage', 'discharge (?:from|that smells)', 'foul[- ]smelling', 'wound (?:opening|opens|that opens)', 'infections?', 'infected'],
-      es: ['enrojecimiento', 'pus', 'supuración', 'mal olor', 'infecci(?:ón|ones)', 'infectad[oa]'],
-      zh: ['红肿', '流脓', '感染'],
-      vi: ['sưng đỏ', 'chảy mủ', 'nhiễm trùng'],
-      ko: ['고름', '감염', '발적'],
-      ar: ['احمرار', 'صديد', 'عدوى', 'التهاب'],
+      en: ['redness', 'red streaks?', 'warmth', 'pus', 'drainage', 'discharge (?:from|that smells)', 'foul[- ]smelling', 'wound (?:opening|opens|that opens)'],
+      es: ['enrojecimiento', 'pus', 'supuración', 'mal olor'],
+      zh: ['红肿', '流脓'],
+      vi: ['sưng đỏ', 'chảy mủ'],
+      ko: ['고름', '발적'],
+      ar: ['احمرار', 'صديد'],
     },
   },
   {

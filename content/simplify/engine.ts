@@ -1,0 +1,288 @@
+import type { Lang } from '../../client/shared/languages.js';
+import type { Lexicon, LexiconEntry } from '../lexicon/types.js';
+import type { TermIndex } from '../lexicon/termIndex.js';
+import { buildTermIndex } from '../lexicon/termIndex.js';
+import { scoreText, scoreTextAndSentences, splitSentences } from '../readability/index.js';
+import type { KeyedFact, OutputChecker } from '../../safety/output/index.js';
+import { compareFacts, createOutputChecker, isMedicineWord, toOutputCheck } from '../../safety/output/index.js';
+import type { Line } from './document.js';
+import { parseDocument } from './document.js';
+import { buildMedicationIndex } from './medicationIndex.js';
+import { LANGUAGE_RULES, WORDS_TO_KNOW } from './languages.js';
+import { capitaliseSentences, headingCase } from './rules/casing.js';
+import type { LexiconContext, RewriteState } from './rules/lexicon.js';
+import { flagUnknownTerms, replaceFallbackAbbreviations, replaceTerms, sharesWord } from './rules/lexicon.js';
+import type { CompiledPlainWords, CompiledRule } from './rules/patternRules.js';
+import { applyPlainWords, applyRules, compilePlainWords, compileRules } from './rules/patternRules.js';
+import type { CompiledSchedule } from './rules/schedule.js';
+import { compileSchedule, toSchedule } from './rules/schedule.js';
+import type { CompiledSplitRules } from './rules/split.js';
+import { compileSplitRules, splitClauses, toList } from './rules/split.js';
+import type { GlossaryItem, ReviewFlag, SimplifyOptions, SimplifyResult } from './types.js';
+
+/**
+ * How far a line is rewritten. A line whose facts do not survive its rewrite is done again one level lower,
+ * down to the original words.
+ */
+export const Level = {
+  Original: 0,
+  /** Prescription shorthand and lexicon abbreviations written out. */
+  Abbreviations: 1,
+  /** Also lexicon terms and medicine lines as schedules. */
+  Terms: 2,
+  /** Also plain words, "you" for "the patient", lists and shorter sentences. */
+  Full: 3,
+} as const;
+export type Level = (typeof Level)[keyof typeof Level];
+
+const LOWER: Readonly<Record<Level, Level>> = { 0: 0, 1: 0, 2: 1, 3: 2 };
+const DEFAULT_TARGET_GRADE = 7;
+/** Prescription shorthand always has a digit, "daily" or "w/"; the rules need not run on other sentences. */
+const MAY_HAVE_SHORTHAND = /\d|daily|w\/|diari/iu;
+const MAY_BE_THIRD_PERSON = /patient|paciente/iu;
+const MAX_GLOSSARY = 8;
+
+/** Everything one language needs, compiled once per simplifier. */
+interface LanguageKit {
+  lang: Lang;
+  index: TermIndex;
+  medicines: TermIndex;
+  sig: CompiledRule[];
+  plainWords: CompiledPlainWords;
+  voice: CompiledRule[];
+  split: CompiledSplitRules;
+  schedule: CompiledSchedule | undefined;
+  fallbackAbbreviations: Readonly<Record<string, string>>;
+  /** Facts the plain words of an entry would add (cached per entry). */
+  addsFactsCache: Map<LexiconEntry, boolean>;
+  factChecker: OutputChecker;
+}
+
+function emptyLexicon(lang: Lang): Lexicon {
+  return { lang, sources: ['none'], entries: [] };
+}
+
+export function buildKit(lang: Lang, lexicon: Lexicon | undefined): LanguageKit {
+  const lex = lexicon ?? emptyLexicon(lang);
+  const rules = LANGUAGE_RULES[lang];
+  const index = buildTermIndex(lex);
+  const medicines = buildMedicationIndex(lex);
+  return {
+    lang,
+    index,
+    medicines,
+    sig: compileRules(rules.sig),
+    plainWords: compilePlainWords(rules.plainWords),
+    voice: compileRules(rules.voice),
+    split: compileSplitRules(rules),
+    schedule: compileSchedule(rules),
+    fallbackAbbreviations: rules.fallbackAbbreviations,
+    addsFactsCache: new Map(),
+    factChecker: createOutputChecker({ lang, medicines, sentences: false }),
+  };
+}
+
+interface Rewriter {
+  kit: LanguageKit;
+  state: RewriteState;
+  lexicon: LexiconContext;
+  maxWords: number;
+}
+
+function isMedicine(kit: LanguageKit, word: string): boolean {
+  return isMedicineWord(word) || kit.medicines.lookup(word) !== undefined;
+}
+
+/** One sentence at one level; may come back as several sentences or as a lead-in and list items ("\n- "). */
+function rewriteSentence(sentence: string, level: Level, r: Rewriter, itemIndent: string): string {
+  if (level === Level.Original) return sentence;
+  const { kit, state } = r;
+  let s = MAY_HAVE_SHORTHAND.test(sentence) ? applyRules(sentence, kit.sig, state.pairs) : sentence;
+  s = replaceFallbackAbbreviations(s, r.lexicon, state);
+  s = replaceTerms(s, r.lexicon, state, level === Level.Abbreviations ? 'abbreviation' : undefined);
+  if (level >= Level.Terms && kit.schedule) {
+    const schedule = toSchedule(s, kit.schedule, (w) => isMedicine(kit, w));
+    if (schedule) {
+      state.pairs.push({ term: s, plain: schedule });
+      s = schedule;
+    }
+  }
+  if (level >= Level.Full) {
+    if (MAY_BE_THIRD_PERSON.test(s)) s = applyRules(s, kit.voice, state.pairs);
+    s = applyPlainWords(s, kit.plainWords, state.pairs);
+    s = capitaliseSentences(s);
+    const list = toList(s, kit.split);
+    if (list) {
+      const lead = splitClauses(list.lead, kit.split, r.maxWords).join(' ');
+      return `${lead}\n${list.items.map((item) => `${itemIndent}- ${item}`).join('\n')}`;
+    }
+    s = splitClauses(s, kit.split, r.maxWords).join(' ');
+  }
+  return capitaliseSentences(s);
+}
+
+function rewriteBody(body: string, level: Level, r: Rewriter, itemIndent: string): string {
+  if (level === Level.Original) return body;
+  flagUnknownTerms(body, r.lexicon, r.state);
+  const sentences = splitSentences(body, r.kit.lang);
+  if (sentences.length === 0) return body;
+  let out = '';
+  let at = 0;
+  let afterList = false;
+  for (const s of sentences) {
+    const gap = body.slice(at, s.start);
+    const rewritten = rewriteSentence(s.text, level, r, itemIndent);
+    out += (afterList ? `\n${itemIndent}` : gap) + rewritten;
+    afterList = rewritten.includes('\n');
+    at = s.end;
+  }
+  return out + body.slice(at);
+}
+
+function rewriteHeading(text: string, level: Level, r: Rewriter): string {
+  if (level === Level.Original) return text;
+  let s = headingCase(text, r.kit.index);
+  s = replaceTerms(s, r.lexicon, r.state, level === Level.Abbreviations ? 'abbreviation' : undefined);
+  if (level >= Level.Full) s = applyPlainWords(s, r.kit.plainWords, r.state.pairs);
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function rewriteLine(line: Line, level: Level, r: Rewriter): string {
+  switch (line.kind) {
+    case 'blank':
+      return '';
+    case 'heading':
+      return rewriteHeading(line.text, level, r);
+    case 'labelled':
+      return `${rewriteHeading(line.label, level, r)}: ${rewriteBody(line.body, level, r, '  ')}`;
+    case 'item': {
+      const indent = ' '.repeat(line.marker.length);
+      return `${line.marker}${rewriteBody(line.body, level, r, indent)}`;
+    }
+    case 'table':
+      return line.cells.map((c) => rewriteBody(c, level === Level.Full ? Level.Terms : level, r, '')).join(line.separator);
+    case 'text':
+      return rewriteBody(line.body, level, r, '');
+  }
+}
+
+function sourceOf(line: Line): string {
+  switch (line.kind) {
+    case 'blank':
+      return '';
+    case 'heading':
+      return line.text;
+    case 'labelled':
+      return `${line.label}: ${line.body}`;
+    case 'item':
+      return `${line.marker}${line.body}`;
+    case 'table':
+      return line.cells.join(line.separator);
+    case 'text':
+      return line.body;
+  }
+}
+
+/** "Words to know": the terms left in the text, each with its plain meaning, if that meaning adds no fact. */
+function wordsToKnow(state: RewriteState, kit: LanguageKit, sourceKeys: ReadonlySet<string>): GlossaryItem[] {
+  const items: GlossaryItem[] = [];
+  for (const entry of state.kept.values()) {
+    if (items.length >= MAX_GLOSSARY) break;
+    const line = `${entry.term}: ${entry.plain}`;
+    if (sharesWord(entry.term, entry.plain)) continue;
+    if (kit.factChecker.facts(line).every((f) => sourceKeys.has(f.key))) items.push({ term: entry.term, plain: entry.plain });
+  }
+  return items;
+}
+
+function renderGlossary(items: readonly GlossaryItem[], lang: Lang): string {
+  if (items.length === 0) return '';
+  const capital = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+  return `\n\n${WORDS_TO_KNOW[lang]}\n${items.map((i) => `- ${capital(i.term)}: ${i.plain}`).join('\n')}`;
+}
+
+function lineFactsHold(kit: LanguageKit, glossaryPairs: RewriteState['pairs'], source: string, output: string): boolean {
+  const checker = createOutputChecker({ lang: kit.lang, medicines: kit.medicines, glossary: glossaryPairs });
+  return checker.check(source, output).preserved;
+}
+
+export interface EngineOptions extends SimplifyOptions {
+  /** Milliseconds from a clock the caller trusts; defaults to performance.now(). */
+  now?: () => number;
+}
+
+/** The embedded simplifier's whole run on one document. */
+export function simplifyDocument(text: string, kit: LanguageKit, options: EngineOptions): SimplifyResult {
+  const now = options.now ?? (() => performance.now());
+  const started = now();
+  const target = options.targetGrade ?? DEFAULT_TARGET_GRADE;
+  const state: RewriteState = { pairs: [], kept: new Map(), introduced: new Set(), flags: new Map() };
+  const lexicon: LexiconContext = {
+    lang: kit.lang,
+    index: kit.index,
+    fallbackAbbreviations: kit.fallbackAbbreviations,
+    addsFacts: (entry, matched) => {
+      const cached = kit.addsFactsCache.get(entry);
+      if (cached !== undefined) return cached;
+      // Warnings and instructions in plain words are matched through the glossary; the rest must be the same.
+      const literal = (t: string): KeyedFact[] => kit.factChecker.facts(t).filter((f) => f.kind !== 'warning' && f.kind !== 'instruction');
+      const check = compareFacts(literal(matched), literal(entry.plain));
+      const adds = check.addedFacts.length > 0 || check.missingFacts.length > 0;
+      kit.addsFactsCache.set(entry, adds);
+      return adds;
+    },
+  };
+  // Shorter sentences for a lower target: 15 words at grade 7, 11 at grade 5.
+  const r: Rewriter = { kit, state, lexicon, maxWords: Math.max(8, Math.round(target * 2 + 1)) };
+
+  const lines = parseDocument(text);
+  let outputs = lines.map((line) => rewriteLine(line, Level.Full, r));
+  const docChecker = createOutputChecker({ lang: kit.lang, medicines: kit.medicines, glossary: state.pairs });
+  const sourceFacts = docChecker.facts(text);
+  let facts = docChecker.check(text, outputs.join('\n'), sourceFacts);
+
+  if (!facts.preserved) {
+    // Find the lines whose facts did not survive and rewrite them more carefully, down to the original words.
+    outputs = lines.map((line, i) => {
+      let out = outputs[i] ?? '';
+      let level: Level = Level.Full;
+      const source = sourceOf(line);
+      while (level > Level.Original && !lineFactsHold(kit, state.pairs, source, out)) {
+        level = LOWER[level];
+        out = rewriteLine(line, level, r);
+      }
+      return out;
+    });
+    // The careful rewrites added glossary pairs of their own: check with all of them.
+    facts = createOutputChecker({ lang: kit.lang, medicines: kit.medicines, glossary: state.pairs }).check(text, outputs.join('\n'));
+  }
+
+  const flags: ReviewFlag[] = [...state.flags.values()];
+  let body = outputs.join('\n');
+  if (!facts.preserved) {
+    // Some fact depends on more than one line: the plain version is not trusted, the source is shown instead.
+    body = text;
+    flags.push({ code: 'facts_not_preserved', message: `The rewrite lost or changed: ${[...facts.missing, ...facts.added].join('; ')}. The original text is shown.` });
+    facts = toOutputCheck([], []);
+  }
+  const sourceKeys = new Set(sourceFacts.map((f) => f.key));
+  const glossary = wordsToKnow(state, kit, sourceKeys);
+  const plain = body.replace(/\s+$/u, '') + renderGlossary(glossary, kit.lang);
+
+  const before = scoreText(text, kit.lang);
+  const { scores: after, sentences } = scoreTextAndSentences(plain, kit.lang);
+  if (Math.round(after.grade) > target) {
+    flags.push({ code: 'grade_above_target', message: `Reads at grade ${after.grade.toFixed(1)}; the target is ${target}.` });
+  }
+  return {
+    text: plain,
+    engine: 'embedded',
+    lang: kit.lang,
+    readability: { before, after },
+    facts,
+    glossary,
+    flags,
+    sentences,
+    elapsedMs: Math.round((now() - started) * 100) / 100,
+  };
+}

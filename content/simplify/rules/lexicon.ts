@@ -1,0 +1,151 @@
+import type { Lang } from '../../../client/shared/languages.js';
+import type { LexiconEntry } from '../../lexicon/types.js';
+import type { TermIndex } from '../../lexicon/termIndex.js';
+import type { GlossaryPair } from '../../../safety/output/index.js';
+import type { ReviewFlag } from '../types.js';
+import { keepCapital } from './patternRules.js';
+
+/** What the rewrite of one document has gathered so far: glossary pairs for the check, terms kept, flags. */
+export interface RewriteState {
+  pairs: GlossaryPair[];
+  /** Terms left in the text that a patient may not know, in order of first appearance. */
+  kept: Map<string, LexiconEntry>;
+  /** Terms already given as "plain (term)" once. */
+  introduced: Set<string>;
+  flags: Map<string, ReviewFlag>;
+}
+
+export interface LexiconContext {
+  lang: Lang;
+  index: TermIndex;
+  /** Would the entry's plain words add a fact its term does not have ("right away", a number)? Cached by caller. */
+  addsFacts: (entry: LexiconEntry, matched: string) => boolean;
+  fallbackAbbreviations: Readonly<Record<string, string>>;
+}
+
+/** Units stay as written: "mg" on a pill bottle is what the patient will see. */
+const UNIT_TERMS = new Set(['mg', 'mcg', 'g', 'ml', 'kg', 'l', 'cc', 'units', 'unit', 'meq', 'mmhg', 'mg/dl', 'iu']);
+/** Kinds of terms a patient will hear again: the plain words go first and the term follows once, in brackets. */
+const TEACH_CATEGORIES = new Set(['condition', 'procedure', 'test']);
+
+type Resolution = { replace: string } | 'keep' | undefined;
+
+/** Context that settles an ambiguous abbreviation; anything else is left as written and flagged. */
+function resolveAmbiguous(term: string, before: string, after: string, lang: Lang): Resolution {
+  if (lang !== 'en') return undefined;
+  const t = term.toLowerCase();
+  if (t === 'discharge') {
+    if (/^\s+(?:instructions?|medications?|medicines?|summary|date|diagnos[ie]s|plan|planning|home|paperwork|papers|follow)/iu.test(after)) return 'keep';
+    if (/\b(?:on|at|upon|after|before|your|of|since|for|until|prior to|day of|time of)\s+$/iu.test(before)) return 'keep';
+    return undefined;
+  }
+  if ((t === 'er' || t === 'ed') && /\b(?:the|to|an|nearest|in|at|local)\s+$/iu.test(before)) return { replace: 'emergency room' };
+  if (t === 'hr' && /^\s*(?:of\s+)?\d/u.test(after)) return { replace: 'heart rate' };
+  return undefined;
+}
+
+/** Plain words that repeat the term ("type 2 diabetes" for "type 2 diabetes mellitus") teach nothing. */
+export function sharesWord(a: string, b: string): boolean {
+  const words = (s: string): string[] => s.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  const inB = new Set(words(b));
+  return words(a).some((w) => inB.has(w));
+}
+
+function insideBrackets(before: string): boolean {
+  return (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0);
+}
+
+const VOWEL_SOUND = /^(?:[aeio]|u(?!n[iy]|s[eu]|ti|r[aeiou]))/iu;
+
+/** "a" or "an" before the replacement, as it now sounds. */
+function fixArticle(before: string, replacement: string): string {
+  const m = /(^|\s)(a|an|A|An)\s+$/u.exec(before);
+  if (!m) return before;
+  const wantAn = VOWEL_SOUND.test(replacement) && !/^one\b/iu.test(replacement);
+  const article = m[2] ?? 'a';
+  const fixed = wantAn ? (article.startsWith('A') ? 'An' : 'an') : article.startsWith('A') ? 'A' : 'a';
+  return before.slice(0, before.length - m[0].length) + (m[1] ?? '') + fixed + ' ';
+}
+
+function flag(state: RewriteState, subject: string, code: ReviewFlag['code'], message: string): void {
+  const key = `${code}:${subject.toLowerCase()}`;
+  if (!state.flags.has(key)) state.flags.set(key, { code, message, subject });
+}
+
+/**
+ * Replaces lexicon terms with their plain words. `only` limits it to abbreviations (the most careful level).
+ * Ambiguous abbreviations are resolved by context or left and flagged; a plain phrase that would add a fact is
+ * not used (the term stays and goes to "Words to know"); units stay.
+ */
+export function replaceTerms(text: string, ctx: LexiconContext, state: RewriteState, only?: 'abbreviation'): string {
+  let out = '';
+  let at = 0;
+  for (const match of ctx.index.find(text)) {
+    const entry = match.entry;
+    const before = out + text.slice(at, match.start);
+    const after = text.slice(match.end);
+    const lower = match.text.toLowerCase();
+    if (UNIT_TERMS.has(lower) || (only && entry.kind !== only)) continue;
+    let replacement: string | undefined;
+    if (entry.ambiguous) {
+      const resolved = resolveAmbiguous(match.text, before, after, ctx.lang);
+      if (resolved === undefined) {
+        flag(state, match.text, 'ambiguous_abbreviation', `"${match.text}" can mean ${entry.plain}: check which one is meant.`);
+        continue;
+      }
+      if (resolved === 'keep') continue;
+      replacement = resolved.replace;
+    } else {
+      if (lower === entry.plain.toLowerCase() || /^\s*\(/u.test(after)) continue;
+      if (ctx.addsFacts(entry, match.text)) {
+        if (!state.kept.has(entry.term.toLowerCase())) state.kept.set(entry.term.toLowerCase(), entry);
+        continue;
+      }
+      replacement = entry.plain;
+      const teach =
+        !only &&
+        entry.kind === 'term' &&
+        TEACH_CATEGORIES.has(entry.category ?? '') &&
+        !state.introduced.has(entry.term.toLowerCase()) &&
+        !insideBrackets(before) &&
+        !sharesWord(entry.plain, match.text);
+      if (teach) {
+        state.introduced.add(entry.term.toLowerCase());
+        state.kept.set(entry.term.toLowerCase(), entry);
+        replacement = `${entry.plain} (${match.text})`;
+      }
+    }
+    const capitalised = /(^|[.!?:]\s+)$/u.test(before) ? keepCapital(match.text.charAt(0).toUpperCase() + match.text.slice(1).toLowerCase(), replacement) : keepCapital(match.text, replacement);
+    state.pairs.push({ term: match.text, plain: capitalised });
+    out = fixArticle(before, capitalised) + capitalised;
+    at = match.end;
+  }
+  return at === 0 ? text : out + text.slice(at);
+}
+
+/** Core abbreviations the lexicon lacks, written out ("po" → "by mouth"), so a thin lexicon still gets them. */
+export function replaceFallbackAbbreviations(text: string, ctx: LexiconContext, state: RewriteState): string {
+  const table = ctx.fallbackAbbreviations;
+  const keys = Object.keys(table).filter((k) => ctx.index.lookup(k) === undefined);
+  if (keys.length === 0) return text;
+  const regex = new RegExp(`(?<![\\p{L}\\p{N}.])(${keys.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return text.replace(regex, (m: string) => {
+    const plain = table[m.toLowerCase()];
+    if (plain === undefined || (m !== m.toUpperCase() && m !== m.toLowerCase())) return m;
+    state.pairs.push({ term: m, plain });
+    return plain;
+  });
+}
+
+const MEDICAL_WORD = /^(?:\p{L}{4,})(?:itis|ectomy|otomy|ostomy|plasty|scopy|emia|osis|algia|pathy|ologist|megaly|penia|plegia|trophy|centesis|graphy|rrhea|rrhage|oma)$/u;
+
+/** Medical-looking words the lexicon does not know: the clinician sees them, and the lexicon can grow. */
+export function flagUnknownTerms(text: string, ctx: LexiconContext, state: RewriteState): void {
+  if (ctx.lang !== 'en') return;
+  for (const m of text.matchAll(/\p{L}+/gu)) {
+    const word = m[0].toLowerCase();
+    if (word.length >= 8 && MEDICAL_WORD.test(word) && ctx.index.lookup(word) === undefined) {
+      flag(state, m[0], 'unknown_term', `"${m[0]}" is not in the lexicon, so it was left as written.`);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+import type { LanguageRules } from '../data/types.js';
+
+export interface CompiledSplitRules {
+  intros: Array<{ regex: RegExp; lead: string | undefined; requires: RegExp | undefined }>;
+  joints: Array<{ regex: RegExp; start: string; always: boolean }>;
+  starters: ReadonlySet<string>;
+  sentenceEnd: string;
+}
+
+/** Lead-ins of a warning list ("call 911 for a, b, or c") need a call to action before them. */
+const CALL_TO_ACTION = /\b(?:call|return|go|come back|seek|contact|911|emergency|llame|regrese|vuelva|acuda|vaya|urgencias)\b/iu;
+
+export function compileSplitRules(rules: LanguageRules): CompiledSplitRules {
+  return {
+    intros: rules.listIntros.map((i) => {
+      const named = i.lead.endsWith(':') && !i.lead.includes(' ');
+      return {
+        regex: new RegExp(`^(.{3,}?)(${i.pattern})\\s+(.+)$`, 'iu'),
+        lead: named ? undefined : i.lead,
+        requires: named ? undefined : CALL_TO_ACTION,
+      };
+    }),
+    joints: rules.clauseJoints.map((j) => ({ regex: new RegExp(j.pattern, 'giu'), start: j.start, always: j.pattern.startsWith(';') || j.pattern.startsWith('[;') })),
+    starters: new Set(rules.clauseStarters),
+    sentenceEnd: rules.sentenceEnd,
+  };
+}
+
+const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+function parenDepthAt(s: string, index: number): number {
+  let depth = 0;
+  for (let i = 0; i < index; i++) {
+    if (s[i] === '(') depth++;
+    else if (s[i] === ')') depth = Math.max(0, depth - 1);
+  }
+  return depth;
+}
+
+/**
+ * "Call 911 for a, b, or c." → "Call 911 if you have any of these:" and one line per item. Needs three items or
+ * more, a final "and"/"or", and items of twelve words or fewer; returns undefined when the sentence is not a list.
+ */
+export function toList(sentence: string, rules: CompiledSplitRules): { lead: string; items: string[] } | undefined {
+  const body = sentence.replace(/[.;]\s*$/u, '');
+  if (wordCount(body) < 8 || !body.includes(', ')) return undefined;
+  for (const intro of rules.intros) {
+    const m = intro.regex.exec(body);
+    if (!m) continue;
+    const head = (m[1] ?? '').trimEnd();
+    const keyword = m[2] ?? '';
+    const tail = m[3] ?? '';
+    if (intro.requires && !intro.requires.test(head)) continue;
+    if (parenDepthAt(body, head.length) > 0) continue;
+    const parts = tail.split(/,\s+/u);
+    const last = parts.pop() ?? '';
+    const conj = /^(?:(?:and|or|y|o|e|u)\s+)(.+)$/iu.exec(last) ?? /^(.+?)\s+(?:and|or|y|o)\s+(.+)$/iu.exec(last);
+    if (!conj) continue;
+    const tailItems = conj.length === 3 ? [conj[1] ?? '', conj[2] ?? ''] : [conj[1] ?? ''];
+    const items = [...parts, ...tailItems].map((s) => s.trim()).filter((s) => s.length > 0);
+    if (items.length < 3 || items.some((s) => wordCount(s) > 12 || /[()]/u.test(s))) continue;
+    return { lead: `${head} ${intro.lead ?? `${keyword}:`}`, items };
+  }
+  return undefined;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * Splits a long sentence at a safe joint: a semicolon, or a conjunction followed by a new clause (a subject or an
+ * instruction verb), never inside brackets, leaving at least five words on the left and four on the right.
+ */
+export function splitClauses(sentence: string, rules: CompiledSplitRules, maxWords: number): string[] {
+  if (wordCount(sentence) <= maxWords) return [sentence];
+  for (const joint of rules.joints) {
+    for (const m of sentence.matchAll(joint.regex)) {
+      const left = sentence.slice(0, m.index).trim();
+      const right = sentence.slice(m.index + m[0].length).trim();
+      if (wordCount(left) < 5 || wordCount(right) < 4 || parenDepthAt(sentence, m.index) > 0) continue;
+      const next = (right.match(/^[\p{L}']+/u)?.[0] ?? '').toLowerCase();
+      if (!joint.always && !rules.starters.has(next)) continue;
+      const end = rules.sentenceEnd;
+      const first = /[.!?。]$/u.test(left) ? left : `${left.replace(/[,;:]$/u, '')}${end}`;
+      const rest = joint.start ? `${joint.start}${right.charAt(0).toLowerCase()}${right.slice(1)}` : capitalise(right);
+      return [first, ...splitClauses(rest, rules, maxWords)];
+    }
+  }
+  return [sentence];
+}
