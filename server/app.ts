@@ -15,6 +15,7 @@ import { screenStage } from './chat/stages/screen.js';
 import type { Config } from './config.js';
 import { createHttpApp } from './http/app.js';
 import { createHealthRouter, type HealthCheck } from './http/health.js';
+import { createWidgetRouter } from './http/routes/widget.js';
 import type { Translate } from './i18n.js';
 import type { Logger } from './logger.js';
 import { typedNamespace } from './realtime/namespaces.js';
@@ -103,6 +104,7 @@ export function createPlainCare(deps: PlainCareDeps): PlainCare {
         ]),
       );
       deps.mountRoutes?.(express);
+      express.use(createWidgetRouter({ config }));
     },
   });
   const http = createServer(app);
