@@ -221,6 +221,13 @@ describe('the English lexicon', () => {
 
   const termsIn = (sentence: string): string[] => index.find(sentence).map((m) => m.entry.term);
 
+  test('a plain form that replaces text has no comma', () => {
+    // The simplifier splits a sentence such as "for chest pain, dyspnea, melena or fever" into a list at its
+    // commas, so "black, tarry stool" would become two items. Ambiguous entries are flagged, never inserted.
+    const withComma = english.entries.filter((e) => !e.ambiguous && e.plain.includes(','));
+    expect(withComma.map(where)).toEqual([]);
+  });
+
   // sentence → terms that must be found (others may be found as well)
   const found: [string, string[]][] = [
     ['What does NPO mean?', ['NPO']],
