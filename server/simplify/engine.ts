@@ -1,7 +1,7 @@
 import { scoreSentences, scoreText } from '../../content/readability/index.js';
 import type { ReviewFlag, SimplifyOptions, SimplifyResult } from '../../content/simplify/types.js';
 import type { Lang } from '../../client/shared/languages.js';
-import { createOutputChecker, type OutputCheckOptions } from '../../safety/output/index.js';
+import { createOutputChecker } from '../../safety/output/index.js';
 import type { OutputCheck } from '../../safety/output/types.js';
 import type { ModelConfig } from '../config.js';
 import { abortedError, LlmError } from '../llm/errors.js';
@@ -10,6 +10,7 @@ import { splitIntoSections } from '../llm/sections.js';
 import { estimateTokens } from '../llm/tokens.js';
 import type { Clock } from '../llm/types.js';
 import type { Logger } from '../logger.js';
+import type { FactCheckOptions } from './factCheck.js';
 import { minimumCost, rewriteWithModel, type RewriteOutcome } from './modelRewrite.js';
 import { GRADE_TOLERANCE, hiderFor } from './problems.js';
 import { systemPrompt } from './prompt.js';
@@ -40,7 +41,7 @@ export interface SimplifierDeps {
    * What the fact check may count as the same fact in other words (the lexicon's plain terms) and
    * which words are medicine names, per language. Without it the check is literal.
    */
-  factCheck?: (lang: Lang) => Omit<OutputCheckOptions, 'lang' | 'outputLang'>;
+  factCheck?: (lang: Lang) => FactCheckOptions;
   /** Sections written at the same time. */
   concurrency?: number;
   /** Retry policy, breaker, stall timeout, sleep and randomness for a model built from `model`. */
@@ -107,9 +108,10 @@ export function createSimplifier(deps: SimplifierDeps): Simplifier {
     message: string,
     started: number,
     report: (progress: Progress) => void,
+    total = 1,
   ): SimplifyResult => {
-    report({ done: 1, total: 1, stage: 'fallback' });
-    report({ done: 1, total: 1, stage: 'done' });
+    report({ done: total, total, stage: 'fallback' });
+    report({ done: total, total, stage: 'done' });
     return {
       ...embedded,
       flags: [...embedded.flags, { code: 'model_fallback', message }],
@@ -138,7 +140,7 @@ export function createSimplifier(deps: SimplifierDeps): Simplifier {
     const after = scoreText(outcome.text, options.lang);
     const limit = options.targetGrade + GRADE_TOLERANCE;
     const flags: ReviewFlag[] = embedded.flags.filter((flag) => flag.code === 'ambiguous_abbreviation');
-    if (after.grade > limit) {
+    if (!after.tooShort && after.grade > limit) {
       if (embedded.readability.after.grade < after.grade) {
         return {
           rejected: `The model's version read at grade ${after.grade.toFixed(1)}, harder than the built-in engine's ${embedded.readability.after.grade.toFixed(1)}, ${EMBEDDED_SERVED}.`,
@@ -184,7 +186,7 @@ export function createSimplifier(deps: SimplifierDeps): Simplifier {
         targetGrade: request.targetGrade ?? DEFAULT_TARGET_GRADE,
       };
       const report = (progress: Progress): void => request.onProgress?.(progress);
-      const embedded = deps.embedded.simplify(text, options);
+      const embedded = deps.embedded.simplify(text, { ...options, now: deps.clock });
       if (llm === undefined) {
         report({ done: 1, total: 1, stage: 'done' });
         return embedded;
@@ -241,7 +243,7 @@ export function createSimplifier(deps: SimplifierDeps): Simplifier {
           { kind: failure.kind, status: failure.details.status },
           'simplify: model not used, serving the embedded version',
         );
-        return fallback(embedded, fallbackMessage(failure, timeoutMs), started, report);
+        return fallback(embedded, fallbackMessage(failure, timeoutMs), started, report, sections.length);
       } finally {
         race.dispose();
       }
@@ -253,7 +255,7 @@ export function createSimplifier(deps: SimplifierDeps): Simplifier {
           { sections: sections.length },
           'simplify: model version failed its checks, serving the embedded version',
         );
-        return fallback(embedded, result.rejected, started, report);
+        return fallback(embedded, result.rejected, started, report, sections.length);
       }
       report({ done: sections.length, total: sections.length, stage: 'done' });
       return result;

@@ -4,7 +4,8 @@ export type { SimplifyOptions, SimplifyResult };
 
 /** The embedded engine (content/simplify): deterministic, no I/O, always available. */
 export interface EmbeddedSimplifier {
-  simplify(text: string, options: SimplifyOptions): SimplifyResult;
+  /** `now` times the work for `elapsedMs`. */
+  simplify(text: string, options: SimplifyOptions & { now?: () => number }): SimplifyResult;
 }
 
 /** PHI redaction (safety/phi): placeholders such as [NAME_1] go to the model, the map stays here. */
