@@ -88,7 +88,13 @@ function foldWord(text: string, folder: CharFolder): string {
     .join('');
 }
 
-function parseTerm(source: string, folder: CharFolder, where: string, allowFuzzy: boolean): { matchers: TokenMatcher[]; gap: number } {
+function parseTerm(
+  source: string,
+  folder: CharFolder,
+  where: string,
+  allowFuzzy: boolean,
+  allowGap: boolean,
+): { matchers: TokenMatcher[]; gap: number } {
   const matchers: TokenMatcher[] = [];
   let wordTokens = 0;
   const pieces = source.trim().split(/\s+/);
@@ -133,7 +139,7 @@ function parseTerm(source: string, folder: CharFolder, where: string, allowFuzzy
     });
   });
   // Cues are read word for word; red-flag phrases tolerate one extra word ("can't really breathe").
-  return { matchers, gap: allowFuzzy && wordTokens > 0 ? 1 : 0 };
+  return { matchers, gap: allowGap && wordTokens > 0 ? 1 : 0 };
 }
 
 function push<K>(map: Map<K, number[]>, key: K, value: number): void {
@@ -164,9 +170,9 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
   };
 
   // Cue words are matched exactly: typo tolerance is for red flags, where a miss costs most.
-  const addTerm = (lang: Lang, source: string, concept: number, where: string, allowFuzzy: boolean) => {
-    const { matchers, gap } = parseTerm(source, folder, where, allowFuzzy);
-    const key = `${lang}\u0000${matchers.map((m) => `${m.kind}:${m.op ?? ''}${m.text}:${m.fuzzy ? 1 : 0}:${m.wordStart ? 1 : 0}`).join(' ')}`;
+  const addTerm = (lang: Lang, source: string, concept: number, where: string, allowFuzzy: boolean, cue = false) => {
+    const { matchers, gap } = parseTerm(source, folder, where, allowFuzzy && !cue, !cue);
+    const key = `${lang}\u0000${gap}\u0000${matchers.map((m) => `${m.kind}:${m.op ?? ''}${m.text}:${m.fuzzy ? 1 : 0}:${m.wordStart ? 1 : 0}`).join(' ')}`;
     let term = termByKey.get(key);
     if (term === undefined) {
       term = { id: terms.length, lang, source, matchers, gap, concepts: [], flag: false };
@@ -186,11 +192,11 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
     const cues = Object.fromEntries(CUE_KINDS.map((kind) => [kind, conceptId(lang, `!${kind}`, kind)])) as Record<CueKind, number>;
     cueConcept.set(lang, cues);
     for (const kind of CUE_KINDS) {
-      for (const source of lexicon.cues[kind]) addTerm(lang, source, cues[kind], `${lang} cues.${kind}`, false);
+      for (const source of lexicon.cues[kind]) addTerm(lang, source, cues[kind], `${lang} cues.${kind}`, false, true);
     }
     for (const [name, list] of lexicon.concepts) {
       const id = conceptId(lang, name);
-      for (const source of list) addTerm(lang, source, id, `${lang} concept "${name}"`, true);
+      for (const source of list) addTerm(lang, source, id, `${lang} concept "${name}"`, lexicon.typoTolerance);
     }
     for (const rule of lexicon.rules) {
       const where = `${rule.file} rule "${rule.id}"`;
@@ -205,7 +211,7 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
             return id;
           }
           const id = conceptId(lang, `"${alternative}"`);
-          addTerm(lang, alternative, id, where, true);
+          addTerm(lang, alternative, id, where, lexicon.typoTolerance);
           flagConcepts.add(id);
           return id;
         });

@@ -81,6 +81,8 @@ export const LexiconFileSchema = z
         /** Attached prefixes a token may lose to match (Arabic و ف ب ل ال). */
         cliticPrefixes: Terms.optional(),
         numbers: z.record(Term, z.number()).optional(),
+        /** False turns typo tolerance off for the language (Vietnamese typed without tones has too many near-identical syllables). */
+        typoTolerance: z.boolean().optional(),
         /** Real words that typo tolerance must not bend into a lexicon word ("cooking" is not "choking"). */
         noFuzzy: Terms.optional(),
       })

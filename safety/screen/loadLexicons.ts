@@ -12,6 +12,7 @@ export interface Lexicon {
   cliticPrefixes: string[];
   numbers: Map<string, number>;
   noFuzzy: Set<string>;
+  typoTolerance: boolean;
   windows: Required<NonNullable<LexiconFile['windows']>>;
   cues: Record<CueKind, string[]>;
   concepts: Map<string, string[]>;
@@ -36,6 +37,7 @@ function emptyLexicon(lang: Lang): Lexicon {
     cliticPrefixes: [],
     numbers: new Map(),
     noFuzzy: new Set(),
+    typoTolerance: true,
     windows: { ...DEFAULT_WINDOWS },
     cues: Object.fromEntries(CUE_KINDS.map((kind) => [kind, []])) as unknown as Record<CueKind, string[]>,
     concepts: new Map(),
@@ -55,6 +57,7 @@ function merge(into: Lexicon, file: LexiconFile, label: string): void {
   into.cliticPrefixes.push(...(normalize.cliticPrefixes ?? []));
   for (const [word, value] of Object.entries(normalize.numbers ?? {})) into.numbers.set(word, value);
   for (const word of normalize.noFuzzy ?? []) into.noFuzzy.add(word);
+  if (normalize.typoTolerance === false) into.typoTolerance = false;
   Object.assign(into.windows, file.windows ?? {});
   for (const kind of CUE_KINDS) into.cues[kind].push(...(file.cues?.[kind] ?? []));
   for (const [name, terms] of Object.entries(file.concepts ?? {})) {

@@ -1,3 +1,4 @@
+import type { Lang } from '../../client/shared/languages.js';
 import type { CompiledLexicons } from './compile.js';
 import type { CueKind } from './lexiconSchema.js';
 import type { Hit } from './match.js';
@@ -26,6 +27,7 @@ export interface ScopedHits {
 interface CueHit {
   hit: Hit;
   kind: CueKind;
+  lang: Lang;
   window: Record<string, number>;
 }
 
@@ -46,19 +48,44 @@ export function resolveScopes(tokens: readonly Token[], hits: readonly Hit[], le
       const concept = lex.concepts[id];
       if (concept?.cue === undefined) continue;
       const window = lex.windows.get(concept.lang);
-      if (window !== undefined) cues.push({ hit, kind: concept.cue, window });
+      if (window !== undefined) cues.push({ hit, kind: concept.cue, lang: concept.lang, window });
     }
   }
 
+  // Per language: a Vietnamese "nó" (him) must not swallow an English "no".
+  const marksFor = (table: Map<Lang, Uint8Array>, lang: Lang): Uint8Array => {
+    let marks = table.get(lang);
+    if (marks === undefined) {
+      marks = new Uint8Array(n);
+      table.set(lang, marks);
+    }
+    return marks;
+  };
   const ignored = new Uint8Array(n);
-  const pseudo = new Uint8Array(n);
+  const pseudo = new Map<Lang, Uint8Array>();
+  const pseudoPhrase = new Uint8Array(n);
   for (const cue of cues) {
     if (cue.kind === 'ignore') cover(ignored, cue.hit);
-    else if (cue.kind === 'pseudo_negation') cover(pseudo, cue.hit);
+    else if (cue.kind === 'pseudo_negation') {
+      cover(marksFor(pseudo, cue.lang), cue.hit);
+      if (cue.hit.end - cue.hit.start > 1) cover(pseudoPhrase, cue.hit);
+    }
   }
   const flagHits = hits.filter((hit) => hit.term.flag && !covered(ignored, hit)).sort((a, b) => a.start - b.start || a.end - b.end);
-  const inFlag = new Uint8Array(n);
-  for (const hit of flagHits) cover(inFlag, hit);
+  // A negation word inside a red-flag phrase is part of the phrase: any language's phrase of two or
+  // more words ("no puedo respirar" also holds English "no"), but a one-word flag only in its own
+  // language (a Vietnamese "nó", him, must not swallow an English "no").
+  const inFlag = new Map<Lang, Uint8Array>();
+  const inPhrase = new Uint8Array(n);
+  for (const hit of flagHits) {
+    cover(marksFor(inFlag, hit.term.lang), hit);
+    if (hit.end - hit.start > 1) cover(inPhrase, hit);
+  }
+  const consumed = (cue: CueHit) =>
+    covered(inPhrase, cue.hit) ||
+    covered(pseudoPhrase, cue.hit) ||
+    covered(marksFor(inFlag, cue.lang), cue.hit) ||
+    covered(marksFor(pseudo, cue.lang), cue.hit);
 
   // Clause numbers, with the lexicons' clause-breaking words ("but", "pero", "但是") added to punctuation.
   const breaksAt = new Int32Array(n + 1);
@@ -96,7 +123,8 @@ export function resolveScopes(tokens: readonly Token[], hits: readonly Hit[], le
     }
   };
 
-  for (const { hit, kind, window } of cues) {
+  for (const cue of cues) {
+    const { hit, kind, window } = cue;
     const cueClause = clause[hit.start] ?? -1;
     const cueSentence = tokens[hit.start]?.sentence ?? -1;
     const sameClause = (t: number) => clause[t] === cueClause;
@@ -105,10 +133,10 @@ export function resolveScopes(tokens: readonly Token[], hits: readonly Hit[], le
     const atPresent = (t: number) => present[t] === 1;
     switch (kind) {
       case 'negation':
-        if (!covered(inFlag, hit) && !covered(pseudo, hit)) reach(negated, hit.end, 1, window.negation ?? 5, sameClause, atBreak);
+        if (!consumed(cue)) reach(negated, hit.end, 1, window.negation ?? 5, sameClause, atBreak);
         break;
       case 'negation_after':
-        if (!covered(inFlag, hit) && !covered(pseudo, hit)) reach(negated, hit.start - 1, -1, window.negation_after ?? 4, sameClause, atBreak);
+        if (!consumed(cue)) reach(negated, hit.start - 1, -1, window.negation_after ?? 4, sameClause, atBreak);
         break;
       case 'history':
         cover(history, hit);
