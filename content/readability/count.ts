@@ -31,8 +31,8 @@ function syllablesOf(word: string, lang: Lang): number {
   }
 }
 
-/** Syllables already counted in this run, so a document's repeated words are counted once. */
-export type SyllableMemo = Map<string, number>;
+/** Words already counted in this run (syllables, letters), so a document's repeated words are counted once. */
+export type SyllableMemo = Map<string, { syllables: number; letters: number }>;
 
 /** Counts one text (or one sentence) once, for every formula of its language. */
 export function countText(
@@ -46,14 +46,15 @@ export function countText(
   let polysyllables = 0;
   let letters = 0;
   for (const word of words) {
-    let s = memo.get(word);
-    if (s === undefined) {
-      s = syllablesOf(word, lang);
-      memo.set(word, s);
+    let known = memo.get(word);
+    if (known === undefined) {
+      known = { syllables: syllablesOf(word, lang), letters: word.match(LETTER)?.length ?? 0 };
+      memo.set(word, known);
     }
+    const s = known.syllables;
     syllables += s;
     if (s >= 3) polysyllables++;
-    letters += word.match(LETTER)?.length ?? 0;
+    letters += known.letters;
   }
   if (lang === 'vi') {
     // Every Vietnamese syllable is written apart: the words are estimated from them (see PROXY).

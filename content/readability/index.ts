@@ -2,6 +2,7 @@ export { scoreSentences, scoreText, scoreTextAndSentences } from './score.js';
 export { splitSentences, wordsOf, LIST_MARKER } from './segment.js';
 export type { TextSpan } from './segment.js';
 export { countText } from './count.js';
+export type { SyllableMemo } from './count.js';
 export type { Counts } from './formulas.js';
 export {
   alHeetiGrade,

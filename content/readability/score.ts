@@ -1,6 +1,7 @@
 import type { Lang } from '../../client/shared/languages.js';
 import { INFLESZ_BANDS, TOO_SHORT } from './coefficients.js';
 import { countText } from './count.js';
+import type { SyllableMemo } from './count.js';
 import type { Counts } from './formulas.js';
 import {
   alHeetiGrade,
@@ -96,11 +97,11 @@ function isTooShort(text: string, c: Counts, lang: Lang): boolean {
  * Spanish, Al-Heeti for Arabic and a documented proxy for Chinese, Korean and Vietnamese. A text with no words
  * gets grade 0 and `tooShort: true`: read `tooShort` before the grade.
  */
-export function scoreText(text: string, lang: Lang): ReadabilityScores {
-  return scoreCounted(text, lang, splitSentences(text, lang).length, new Map());
+export function scoreText(text: string, lang: Lang, memo: SyllableMemo = new Map()): ReadabilityScores {
+  return scoreCounted(text, lang, splitSentences(text, lang).length, memo);
 }
 
-function scoreCounted(text: string, lang: Lang, sentenceCount: number, memo: Map<string, number>): ReadabilityScores {
+function scoreCounted(text: string, lang: Lang, sentenceCount: number, memo: SyllableMemo): ReadabilityScores {
   const c = countText(text, lang, sentenceCount, memo);
   const words = Math.round(c.words);
   if (words === 0) return { lang, grade: 0, words: 0, sentences: sentenceCount, measures: {}, tooShort: true };
@@ -118,7 +119,7 @@ function scoreCounted(text: string, lang: Lang, sentenceCount: number, memo: Map
 
 /** The grade of each sentence (same formula as its language's `grade`), so a view can mark the hardest ones. */
 export function scoreSentences(text: string, lang: Lang): SentenceReadability[] {
-  const memo = new Map<string, number>();
+  const memo: SyllableMemo = new Map();
   return splitSentences(text, lang).map((s) => {
     const c = countText(s.text, lang, 1, memo);
     return { text: s.text, start: s.start, end: s.end, grade: c.words === 0 ? 0 : measure(c, lang).grade };
@@ -126,8 +127,11 @@ export function scoreSentences(text: string, lang: Lang): SentenceReadability[] 
 }
 
 /** Both at once, counting each word's syllables once: what a rewrite reports for its plain version. */
-export function scoreTextAndSentences(text: string, lang: Lang): { scores: ReadabilityScores; sentences: SentenceReadability[] } {
-  const memo = new Map<string, number>();
+export function scoreTextAndSentences(
+  text: string,
+  lang: Lang,
+  memo: SyllableMemo = new Map(),
+): { scores: ReadabilityScores; sentences: SentenceReadability[] } {
   const spans = splitSentences(text, lang);
   const sentences = spans.map((s) => {
     const c = countText(s.text, lang, 1, memo);

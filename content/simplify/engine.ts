@@ -3,7 +3,8 @@ import type { Lexicon, LexiconEntry } from '../lexicon/types.js';
 import type { TermIndex } from '../lexicon/termIndex.js';
 import { buildTermIndex } from '../lexicon/termIndex.js';
 import { scoreText, scoreTextAndSentences, splitSentences } from '../readability/index.js';
-import type { KeyedFact, OutputChecker } from '../../safety/output/index.js';
+import type { SyllableMemo } from '../readability/index.js';
+import type { KeyedFact, OutputCheck, OutputChecker } from '../../safety/output/index.js';
 import { compareFacts, createOutputChecker, isMedicineWord, toOutputCheck } from '../../safety/output/index.js';
 import type { Line } from './document.js';
 import { parseDocument } from './document.js';
@@ -102,10 +103,8 @@ function rewriteSentence(sentence: string, level: Level, r: Rewriter, itemIndent
   s = replaceTerms(s, r.lexicon, state, level === Level.Abbreviations ? 'abbreviation' : undefined);
   if (level >= Level.Terms && kit.schedule) {
     const schedule = toSchedule(s, kit.schedule, (w) => isMedicine(kit, w));
-    if (schedule) {
-      state.pairs.push({ term: s, plain: schedule });
-      s = schedule;
-    }
+    // Word order changes, words do not: nothing for the glossary.
+    if (schedule) s = schedule;
   }
   if (level >= Level.Full) {
     if (MAY_BE_THIRD_PERSON.test(s)) s = applyRules(s, kit.voice, state.pairs);
@@ -201,9 +200,28 @@ function renderGlossary(items: readonly GlossaryItem[], lang: Lang): string {
   return `\n\n${WORDS_TO_KNOW[lang]}\n${items.map((i) => `- ${capital(i.term)}: ${i.plain}`).join('\n')}`;
 }
 
-function lineFactsHold(kit: LanguageKit, glossaryPairs: RewriteState['pairs'], source: string, output: string): boolean {
-  const checker = createOutputChecker({ lang: kit.lang, medicines: kit.medicines, glossary: glossaryPairs });
-  return checker.check(source, output).preserved;
+
+/**
+ * The lines that may have lost or gained the facts: those whose source holds a missing fact's words or whose
+ * rewrite holds an added fact's words. A fact found in no line (a sentence split across lines) makes every line a
+ * suspect.
+ */
+function suspectLines(sources: readonly string[], outputs: readonly string[], check: OutputCheck): Set<number> {
+  const suspects = new Set<number>();
+  const locate = (texts: readonly string[], fact: string): boolean => {
+    const needle = fact.toLowerCase().replace(/…$/u, '').slice(0, 40).trim();
+    let found = false;
+    texts.forEach((t, i) => {
+      if (needle && t.toLowerCase().includes(needle)) {
+        suspects.add(i);
+        found = true;
+      }
+    });
+    return found;
+  };
+  const all = [...check.missing.map((m) => locate(sources, m)), ...check.added.map((a) => locate(outputs, a))].every(Boolean);
+  if (!all) sources.forEach((_, i) => suspects.add(i));
+  return suspects;
 }
 
 export interface EngineOptions extends SimplifyOptions {
@@ -240,14 +258,18 @@ export function simplifyDocument(text: string, kit: LanguageKit, options: Engine
   const docChecker = createOutputChecker({ lang: kit.lang, medicines: kit.medicines, glossary: state.pairs });
   const sourceFacts = docChecker.facts(text);
   let facts = docChecker.check(text, outputs.join('\n'), sourceFacts);
+  if (process.env.PLAINCARE_DEBUG && !facts.preserved) console.error(JSON.stringify({ missing: facts.missing, added: facts.added }));
 
   if (!facts.preserved) {
-    // Find the lines whose facts did not survive and rewrite them more carefully, down to the original words.
+    // Rewrite the lines whose facts did not survive more carefully, down to the original words.
+    const lineChecker = createOutputChecker({ lang: kit.lang, medicines: kit.medicines, glossary: [...state.pairs] });
+    const suspects = suspectLines(lines.map(sourceOf), outputs, facts);
     outputs = lines.map((line, i) => {
       let out = outputs[i] ?? '';
-      let level: Level = Level.Full;
+      if (!suspects.has(i)) return out;
       const source = sourceOf(line);
-      while (level > Level.Original && !lineFactsHold(kit, state.pairs, source, out)) {
+      let level: Level = Level.Full;
+      while (level > Level.Original && source !== out && !lineChecker.check(source, out).preserved) {
         level = LOWER[level];
         out = rewriteLine(line, level, r);
       }
@@ -269,8 +291,13 @@ export function simplifyDocument(text: string, kit: LanguageKit, options: Engine
   const glossary = wordsToKnow(state, kit, sourceKeys);
   const plain = body.replace(/\s+$/u, '') + renderGlossary(glossary, kit.lang);
 
-  const before = scoreText(text, kit.lang);
-  const { scores: after, sentences } = scoreTextAndSentences(plain, kit.lang);
+  // The grade is the plain text's; "Words to know" is a list of medical words by design, so it is scored
+  // apart (measures.gradeWithWordsToKnow) and does not hide how plain the text itself is.
+  const memo: SyllableMemo = new Map();
+  const before = scoreText(text, kit.lang, memo);
+  const bodyScores = scoreText(body, kit.lang, memo);
+  const { scores: whole, sentences } = scoreTextAndSentences(plain, kit.lang, memo);
+  const after = { ...bodyScores, measures: { ...bodyScores.measures, gradeWithWordsToKnow: whole.grade } };
   if (Math.round(after.grade) > target) {
     flags.push({ code: 'grade_above_target', message: `Reads at grade ${after.grade.toFixed(1)}; the target is ${target}.` });
   }

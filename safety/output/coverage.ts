@@ -5,6 +5,7 @@ import type { Fact } from './types.js';
 
 /** Share of a key sentence's content words that must be found again in the rewrite, near each other. */
 export const COVERAGE_THRESHOLD = 0.6;
+const MAX_ANCHORS = 256;
 
 const NO_SPACES: ReadonlySet<Lang> = new Set<Lang>(['zh', 'ko']);
 const SENTENCE_END = /(?<=[.!?؟。！？])\s+|\n+/u;
@@ -91,8 +92,8 @@ function hasIn(sorted: readonly number[], from: number, to: number): boolean {
 }
 
 /**
- * The most of `words` found in any run of `window` consecutive output sentences. A run that holds many of them
- * holds one of the two rarest that occur at all, so only runs around those are counted.
+ * The most of `words` found in any run of `window` consecutive output sentences. Runs are tried around the
+ * places where the rarer words occur (all of a word's places, rarest words first, up to MAX_ANCHORS places).
  */
 function bestWindow(words: readonly string[], positions: ReadonlyMap<string, readonly number[]>, window: number): number {
   const present = words
@@ -100,7 +101,11 @@ function bestWindow(words: readonly string[], positions: ReadonlyMap<string, rea
     .filter((p) => p.length > 0)
     .sort((a, b) => a.length - b.length);
   let best = 0;
-  const anchors = new Set<number>([...(present[0] ?? []), ...(present[1] ?? [])]);
+  const anchors = new Set<number>();
+  for (const p of present) {
+    if (anchors.size >= MAX_ANCHORS) break;
+    for (const a of p) anchors.add(a);
+  }
   for (const anchor of anchors) {
     for (let start = Math.max(0, anchor - window + 1); start <= anchor; start++) {
       let found = 0;

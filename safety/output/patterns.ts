@@ -69,7 +69,7 @@ export function compilePatterns(lang: Lang): CompiledPatterns {
   const range = `${amount}(?:\\s*(?:-|~|to|or|a|o|至|到)\\s*(${NUM}))?`;
   const lead = '(?<![\\p{L}\\p{N}.,/])';
   const tail = NO_SPACES.has(lang) ? '' : '(?![\\p{L}\\p{N}])';
-  const quantity = new RegExp(`${lead}${range}\\s*(${unitAlternatives(folded)})${tail}`, 'giu');
+  const quantity = new RegExp(`${lead}${range}(?:\\s*-\\s*|\\s*)(${unitAlternatives(folded)})${tail}`, 'giu');
   const quantityExactCase = new RegExp(`${lead}${range}\\s?(${unitAlternatives(exact)})(?![\\p{L}\\p{N}])`, 'gu');
 
   const phrasesFor = (phrases: Partial<Record<Lang, readonly string[]>>): string[] => [

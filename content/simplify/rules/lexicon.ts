@@ -25,7 +25,7 @@ export interface LexiconContext {
 
 /** Units stay as written: "mg" on a pill bottle is what the patient will see. */
 const UNIT_TERMS = new Set(['mg', 'mcg', 'g', 'ml', 'kg', 'l', 'cc', 'units', 'unit', 'meq', 'mmhg', 'mg/dl', 'iu']);
-/** Kinds of terms a patient will hear again: the plain words go first and the term follows once, in brackets. */
+/** Kinds of terms a patient will hear again: replaced in the text and listed in "Words to know". */
 const TEACH_CATEGORIES = new Set(['condition', 'procedure', 'test']);
 
 type Resolution = { replace: string } | 'keep' | undefined;
@@ -49,10 +49,6 @@ export function sharesWord(a: string, b: string): boolean {
   const words = (s: string): string[] => s.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
   const inB = new Set(words(b));
   return words(a).some((w) => inB.has(w));
-}
-
-function insideBrackets(before: string): boolean {
-  return (before.match(/\(/gu)?.length ?? 0) > (before.match(/\)/gu)?.length ?? 0);
 }
 
 const VOWEL_SOUND = /^(?:[aeio]|u(?!n[iy]|s[eu]|ti|r[aeiou]))/iu;
@@ -87,6 +83,7 @@ export function replaceTerms(text: string, ctx: LexiconContext, state: RewriteSt
     const lower = match.text.toLowerCase();
     if (UNIT_TERMS.has(lower) || (only && entry.kind !== only)) continue;
     let replacement: string | undefined;
+    let resolvedPlain: string | undefined;
     if (entry.ambiguous) {
       const resolved = resolveAmbiguous(match.text, before, after, ctx.lang);
       if (resolved === undefined) {
@@ -95,6 +92,7 @@ export function replaceTerms(text: string, ctx: LexiconContext, state: RewriteSt
       }
       if (resolved === 'keep') continue;
       replacement = resolved.replace;
+      resolvedPlain = resolved.replace;
     } else {
       if (lower === entry.plain.toLowerCase() || /^\s*\(/u.test(after)) continue;
       if (ctx.addsFacts(entry, match.text)) {
@@ -102,21 +100,15 @@ export function replaceTerms(text: string, ctx: LexiconContext, state: RewriteSt
         continue;
       }
       replacement = entry.plain;
-      const teach =
-        !only &&
-        entry.kind === 'term' &&
-        TEACH_CATEGORIES.has(entry.category ?? '') &&
-        !state.introduced.has(entry.term.toLowerCase()) &&
-        !insideBrackets(before) &&
-        !sharesWord(entry.plain, match.text);
-      if (teach) {
+      // A term a patient will hear again goes to "Words to know" with its plain words.
+      if (!only && entry.kind === 'term' && TEACH_CATEGORIES.has(entry.category ?? '') && !sharesWord(entry.plain, match.text)) {
         state.introduced.add(entry.term.toLowerCase());
-        state.kept.set(entry.term.toLowerCase(), entry);
-        replacement = `${entry.plain} (${match.text})`;
+        if (!state.kept.has(entry.term.toLowerCase())) state.kept.set(entry.term.toLowerCase(), entry);
       }
     }
     const capitalised = /(^|[.!?:]\s+)$/u.test(before) ? keepCapital(match.text.charAt(0).toUpperCase() + match.text.slice(1).toLowerCase(), replacement) : keepCapital(match.text, replacement);
-    state.pairs.push({ term: match.text, plain: capitalised });
+    // The pair is the term and its plain words, also when the term is kept in brackets after them.
+    state.pairs.push({ term: match.text, plain: keepCapital(match.text, resolvedPlain ?? entry.plain) });
     out = fixArticle(before, capitalised) + capitalised;
     at = match.end;
   }

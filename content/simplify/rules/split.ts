@@ -1,7 +1,7 @@
 import type { LanguageRules } from '../data/types.js';
 
 export interface CompiledSplitRules {
-  intros: Array<{ regex: RegExp; lead: string | undefined; requires: RegExp | undefined }>;
+  intros: Array<{ regex: RegExp; lead: string | undefined; requires: RegExp | undefined; colon: boolean }>;
   joints: Array<{ regex: RegExp; start: string; always: boolean }>;
   starters: ReadonlySet<string>;
   sentenceEnd: string;
@@ -12,14 +12,19 @@ const CALL_TO_ACTION = /\b(?:call|return|go|come back|seek|contact|911|emergency
 
 export function compileSplitRules(rules: LanguageRules): CompiledSplitRules {
   return {
-    intros: rules.listIntros.map((i) => {
-      const named = i.lead.endsWith(':') && !i.lead.includes(' ');
-      return {
-        regex: new RegExp(`^(.{3,}?)(${i.pattern})\\s+(.+)$`, 'iu'),
-        lead: named ? undefined : i.lead,
-        requires: named ? undefined : CALL_TO_ACTION,
-      };
-    }),
+    intros: [
+      ...rules.listIntros.map((i) => {
+        const named = i.lead.endsWith(':') && !i.lead.includes(' ');
+        return {
+          regex: new RegExp(`^(.{3,}?)(${i.pattern})(?:,?\\s+but\\s+(?:are|is)\\s+not\\s+limited\\s+to,?)?\\s+(.+)$`, 'iu'),
+          lead: named ? undefined : i.lead,
+          requires: named ? undefined : CALL_TO_ACTION,
+          colon: false,
+        };
+      }),
+      // "Risks: a, b, c": a colon inside a sentence starts a list too (three items or more, "and" not needed).
+      { regex: /^(.{3,}?)(:)\s+(.+)$/u, lead: ':', requires: undefined, colon: true },
+    ],
     joints: rules.clauseJoints.map((j) => ({ regex: new RegExp(j.pattern, 'giu'), start: j.start, always: j.pattern.startsWith(';') || j.pattern.startsWith('[;') })),
     starters: new Set(rules.clauseStarters),
     sentenceEnd: rules.sentenceEnd,
@@ -27,6 +32,10 @@ export function compileSplitRules(rules: LanguageRules): CompiledSplitRules {
 }
 
 const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+function balanced(s: string): boolean {
+  return (s.match(/\(/gu)?.length ?? 0) === (s.match(/\)/gu)?.length ?? 0);
+}
 
 function parenDepthAt(s: string, index: number): number {
   let depth = 0;
@@ -54,12 +63,12 @@ export function toList(sentence: string, rules: CompiledSplitRules): { lead: str
     if (parenDepthAt(body, head.length) > 0) continue;
     const parts = tail.split(/,\s+/u);
     const last = parts.pop() ?? '';
-    const conj = /^(?:(?:and|or|y|o|e|u)\s+)(.+)$/iu.exec(last) ?? /^(.+?)\s+(?:and|or|y|o)\s+(.+)$/iu.exec(last);
+    const conj = /^(?:(?:and|or|y|o|e|u)\s+)(.+)$/iu.exec(last) ?? /^(.+?)\s+(?:and|or|y|o)\s+(.+)$/iu.exec(last) ?? (intro.colon ? [last, last] : null);
     if (!conj) continue;
     const tailItems = conj.length === 3 ? [conj[1] ?? '', conj[2] ?? ''] : [conj[1] ?? ''];
     const items = [...parts, ...tailItems].map((s) => s.trim()).filter((s) => s.length > 0);
-    if (items.length < 3 || items.some((s) => wordCount(s) > 12 || /[()]/u.test(s))) continue;
-    return { lead: `${head} ${intro.lead ?? `${keyword}:`}`, items };
+    if (items.length < 3 || items.some((s) => wordCount(s) > 12 || !balanced(s))) continue;
+    return { lead: intro.colon ? `${head}:` : `${head} ${intro.lead ?? `${keyword}:`}`, items };
   }
   return undefined;
 }
@@ -81,6 +90,8 @@ export function splitClauses(sentence: string, rules: CompiledSplitRules, maxWor
       if (wordCount(left) < 5 || wordCount(right) < 4 || parenDepthAt(sentence, m.index) > 0) continue;
       const next = (right.match(/^[\p{L}']+/u)?.[0] ?? '').toLowerCase();
       if (!joint.always && !rules.starters.has(next)) continue;
+      // "a, b, and the c" is a list, not two clauses.
+      if (!joint.always && left.includes(',')) continue;
       const end = rules.sentenceEnd;
       const first = /[.!?。]$/u.test(left) ? left : `${left.replace(/[,;:]$/u, '')}${end}`;
       const rest = joint.start ? `${joint.start}${right.charAt(0).toLowerCase()}${right.slice(1)}` : capitalise(right);

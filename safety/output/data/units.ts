@@ -54,7 +54,7 @@ export const UNITS: readonly UnitRow[] = [
   { unit: 'day', kind: 'time', spellings: ['d', 'day', 'days', 'día', 'días', 'dia', 'dias', '天', 'ngày', '일', 'يوم', 'أيام'] },
   { unit: 'week', kind: 'time', spellings: ['wk', 'wks', 'week', 'weeks', 'semana', 'semanas', '周', '星期', 'tuần', '주', 'أسبوع', 'أسابيع'] },
   { unit: 'month', kind: 'time', spellings: ['mo', 'mos', 'month', 'months', 'mes', 'meses', '个月', 'tháng', '개월', 'شهر', 'أشهر'] },
-  { unit: 'year', kind: 'time', spellings: ['yr', 'yrs', 'year', 'years', 'año', 'años', '年', 'năm', '년', 'سنة', 'سنوات'] },
+  { unit: 'year', kind: 'time', spellings: ['yr', 'yrs', 'year', 'years', 'y/o', 'y.o.', 'yo', 'year old', 'years old', 'year-old', 'years-old', 'año', 'años', '年', 'năm', '년', 'سنة', 'سنوات'] },
 ];
 
 /** Number words that stand for a digit before a unit ("two tablets" = "2 tablets"). */
