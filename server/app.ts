@@ -9,6 +9,7 @@ import { createPipeline, type Pipeline } from './chat/pipeline.js';
 import type { Answerer, OutputCheckPort, RedactorPort, ScreenerPort } from './chat/ports.js';
 import { answerStage } from './chat/stages/answer.js';
 import { checkStage } from './chat/stages/check.js';
+import { handoffStage } from './chat/stages/handoff.js';
 import { redactStage } from './chat/stages/redact.js';
 import { restoreStage } from './chat/stages/restore.js';
 import { screenStage } from './chat/stages/screen.js';
@@ -20,6 +21,7 @@ import type { Translate } from './i18n.js';
 import type { Logger } from './logger.js';
 import { typedNamespace } from './realtime/namespaces.js';
 import { originAllowed } from './realtime/origin.js';
+import type { StaffModule } from './staff/module.js';
 import type { Store } from './store/types.js';
 
 /** The guardrails and answer engines the chat runs on, built once at start (see chat/engines.ts). */
@@ -43,6 +45,8 @@ export interface PlainCareDeps {
   mountRoutes?: (app: Express) => void;
   /** Extra checks for /readyz besides the store. */
   healthChecks?: HealthCheck[];
+  /** The staff side (queue, accounts, staff API and console, /staff namespace); see server/staff/module.ts. */
+  staff?: StaffModule;
 }
 
 export interface PlainCare {
@@ -66,6 +70,8 @@ export function buildPipeline(deps: {
   t: Translate;
   config: Config;
   now: () => number;
+  /** Whether staff are in a conversation (the assistant then stays quiet); absent without a staff side. */
+  staffInChat?: (conversationId: string) => Promise<boolean>;
 }): Pipeline {
   const { engines, t, config } = deps;
   return createPipeline(
@@ -79,6 +85,7 @@ export function buildPipeline(deps: {
           ...(config.hospitalPhone ? { hospital: config.hospitalPhone } : {}),
         },
       }),
+      handoffStage({ t, ...(deps.staffInChat ? { staffInChat: deps.staffInChat } : {}) }),
       redactStage(engines.redactor),
       answerStage(engines.answerer),
       checkStage({ checkOutput: engines.checkOutput, t }),
@@ -91,7 +98,14 @@ export function buildPipeline(deps: {
 export function createPlainCare(deps: PlainCareDeps): PlainCare {
   const { config, logger, store, t } = deps;
   const now = deps.now ?? Date.now;
-  const pipeline = buildPipeline({ engines: deps.engines, t, config, now: () => performance.now() });
+  const staff = deps.staff;
+  const pipeline = buildPipeline({
+    engines: deps.engines,
+    t,
+    config,
+    now: () => performance.now(),
+    ...(staff ? { staffInChat: (id: string) => staff.handoff.staffInChat(id) } : {}),
+  });
 
   const app = createHttpApp({
     config,
@@ -101,8 +115,10 @@ export function createPlainCare(deps: PlainCareDeps): PlainCare {
         createHealthRouter([
           { name: 'store', critical: true, check: () => store.ping() },
           ...(deps.healthChecks ?? []),
+          ...(staff?.healthChecks ?? []),
         ]),
       );
+      staff?.mountRoutes(express);
       deps.mountRoutes?.(express);
       express.use(createWidgetRouter({ config }));
     },
@@ -125,12 +141,14 @@ export function createPlainCare(deps: PlainCareDeps): PlainCare {
   attachPatientChat(patients, {
     store,
     pipeline,
-    escalator: deps.escalator ?? createLogEscalator(logger),
+    escalator: deps.escalator ?? staff?.escalator ?? createLogEscalator(logger),
     logger,
     t,
     now,
     emergencyNumber: config.emergencyNumber,
+    ...(staff ? { handoff: staff.handoff } : {}),
   });
+  staff?.attach({ io, patients });
 
   let closing: Promise<void> | undefined;
   return {
@@ -154,6 +172,7 @@ export function createPlainCare(deps: PlainCareDeps): PlainCare {
           void io.close(() => resolve());
         });
         http.closeAllConnections();
+        await staff?.close();
         await store.close();
       })();
       return closing;

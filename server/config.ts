@@ -63,6 +63,17 @@ const positiveInteger = (fallback: number, max: number) =>
       .default(fallback),
   );
 
+const optionalPositiveInteger = (max: number) =>
+  z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^\d+$/, `must be a whole number from 1 to ${max}`)
+      .transform(Number)
+      .pipe(z.number().int().min(1, `must be a whole number from 1 to ${max}`).max(max, `must be at most ${max}`))
+      .optional(),
+  );
+
 const originList = z.preprocess(
   emptyToUndefined,
   z
@@ -90,6 +101,13 @@ export const EnvSchema = z
     PORT: port,
     HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
     REDIS_URL: redisUrl,
+    REDIS_PREFIX: z.preprocess(
+      emptyToUndefined,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'must be 1 to 64 letters, digits or : _ . - (for example plaincare:)')
+        .default('plaincare:'),
+    ),
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: httpUrl('http://127.0.0.1:11434/v1'),
     OPENAI_MODEL: z.preprocess(emptyToUndefined, z.string().default('gpt-4o-mini')),
@@ -117,12 +135,26 @@ export const EnvSchema = z
         })
         .default('info'),
     ),
+    STAFF_IDLE_MINUTES: positiveInteger(15, 1440),
+    SESSION_MAX_HOURS: positiveInteger(12, 168),
+    STAFF_PRESENCE_SECONDS: positiveInteger(25, 300),
+    SLA_EMERGENCY_REALERT_SECONDS: positiveInteger(30, 86_400),
+    SLA_EMERGENCY_SUPERVISOR_SECONDS: positiveInteger(120, 86_400),
+    SLA_URGENT_REALERT_SECONDS: positiveInteger(300, 86_400),
+    SLA_REQUEST_REALERT_SECONDS: optionalPositiveInteger(86_400),
     TRUST_PROXY: z.preprocess(
       emptyToUndefined,
       z.enum(['true', 'false'], { message: 'must be true or false' }).default('false'),
     ),
   })
   .superRefine((env, ctx) => {
+    if (env.STAFF_IDLE_MINUTES * 60 > env.SESSION_MAX_HOURS * 3600) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STAFF_IDLE_MINUTES'],
+        message: 'must not be longer than SESSION_MAX_HOURS',
+      });
+    }
     if (env.NODE_ENV === 'production' && env.SESSION_SECRET === undefined) {
       ctx.addIssue({
         code: 'custom',
@@ -138,11 +170,29 @@ export interface ModelConfig {
   model: string;
 }
 
+/** The staff side: sessions, presence and the escalation service levels. */
+export interface StaffConfig {
+  /** A session unused this long is over (STAFF_IDLE_MINUTES, 15). */
+  idleMs: number;
+  /** A session is over this long after login, however active (SESSION_MAX_HOURS, 12). */
+  sessionMaxMs: number;
+  /** A console that has not sent a heartbeat for this long counts as offline (STAFF_PRESENCE_SECONDS, 25). */
+  presenceTtlMs: number;
+  serviceLevels: {
+    emergencyRealertMs: number;
+    emergencySupervisorMs: number;
+    urgentRealertMs: number;
+    requestRealertMs?: number;
+  };
+}
+
 export interface Config {
   env: 'development' | 'production' | 'test';
   port: number;
   host: string;
   redisUrl: string | undefined;
+  /** Every Redis key starts with it (REDIS_PREFIX, "plaincare:"), so deployments can share one Redis. */
+  redisPrefix: string;
   /** Present when a model is configured; otherwise the embedded engine answers. */
   model: ModelConfig | undefined;
   emergencyNumber: string;
@@ -156,6 +206,7 @@ export interface Config {
   allowedOrigins: string[] | undefined;
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   trustProxy: boolean;
+  staff: StaffConfig;
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; variable: string; problem: string };
@@ -177,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
       port: e.PORT,
       host: e.HOST,
       redisUrl: e.REDIS_URL,
+      redisPrefix: e.REDIS_PREFIX,
       model: modelConfigured
         ? { apiKey: e.OPENAI_API_KEY ?? 'not-needed', baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL }
         : undefined,
@@ -190,6 +242,19 @@ export function loadConfig(env: NodeJS.ProcessEnv): ConfigResult {
       allowedOrigins: e.ALLOWED_ORIGINS,
       logLevel: e.LOG_LEVEL,
       trustProxy: e.TRUST_PROXY === 'true',
+      staff: {
+        idleMs: e.STAFF_IDLE_MINUTES * 60_000,
+        sessionMaxMs: e.SESSION_MAX_HOURS * 3_600_000,
+        presenceTtlMs: e.STAFF_PRESENCE_SECONDS * 1000,
+        serviceLevels: {
+          emergencyRealertMs: e.SLA_EMERGENCY_REALERT_SECONDS * 1000,
+          emergencySupervisorMs: e.SLA_EMERGENCY_SUPERVISOR_SECONDS * 1000,
+          urgentRealertMs: e.SLA_URGENT_REALERT_SECONDS * 1000,
+          ...(e.SLA_REQUEST_REALERT_SECONDS !== undefined
+            ? { requestRealertMs: e.SLA_REQUEST_REALERT_SECONDS * 1000 }
+            : {}),
+        },
+      },
     },
   };
 }

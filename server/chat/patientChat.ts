@@ -4,10 +4,12 @@ import { isLang, toLang, type Lang } from '../../client/shared/languages.js';
 import {
   MAX_MESSAGE_CHARS,
   type Ack,
+  type HandoffState,
   type HistoryMessage,
   type PatientClientToServer,
   type PatientServerToClient,
 } from '../../client/shared/protocol.js';
+import { CALLBACK_NOTE_MAX_CHARS, parseCallback, type PatientHandoff } from '../escalation/patientHandoff.js';
 import type { Translate } from '../i18n.js';
 import type { Logger } from '../logger.js';
 import type { StoredMessage, Store } from '../store/types.js';
@@ -44,6 +46,8 @@ export interface PatientChatDeps {
   t: Translate;
   now: () => number;
   emergencyNumber: string;
+  /** The staff side: "Talk to a person", call-back requests, and a copy of each line for staff following the conversation. */
+  handoff?: PatientHandoff;
 }
 
 export const conversationRoom = (conversationId: string): string => `conversation:${conversationId}`;
@@ -214,8 +218,20 @@ export function attachPatientChat(nsp: PatientNamespace, deps: PatientChatDeps):
       if (!result.stored) {
         duplicate = true;
         savedId = result.existing.id;
+      } else {
+        deps.handoff?.relay(result.message);
       }
     } catch (error) {
+      // Staff following the conversation still see what the patient wrote.
+      deps.handoff?.relay({
+        id: messageId,
+        conversationId,
+        role: 'patient',
+        text,
+        clientMsgId,
+        createdAt: deps.now(),
+        ...(lang ? { lang } : {}),
+      });
       logger.error({ conversationId, err: { message: String(error) } }, 'patient message not stored');
       if (!redFlag) {
         refuse(ack, 'not_saved', t(uiLang, 'server:errors.not_saved'));
@@ -229,7 +245,9 @@ export function attachPatientChat(nsp: PatientNamespace, deps: PatientChatDeps):
       store.conversations.setLang(conversationId, reply.lang).catch(() => undefined);
     }
     if (duplicate && !redFlag) return; // a retry of a message already answered
+    if (reply.quiet) return; // a staff member is in the conversation and answers
     const answer = replyMessage ?? emitReply(socket, reply, savedId);
+    deps.handoff?.relay(answer);
     store.conversations
       .append({ ...answer, inReplyTo: savedId })
       .catch((error: unknown) =>
@@ -294,6 +312,73 @@ export function attachPatientChat(nsp: PatientNamespace, deps: PatientChatDeps):
           });
         },
       );
+    });
+
+    socket.on('request_human', (ack) => {
+      const respond: (result: Ack<{ state: HandoffState }>) => void = typeof ack === 'function' ? ack : () => undefined;
+      const lang = socket.data.lang ?? 'en';
+      const unavailable = () =>
+        respond({
+          ok: false,
+          error: { code: 'unavailable', message: t(lang, 'handoff:unavailable', { emergency: deps.emergencyNumber }) },
+        });
+      const handoff = deps.handoff;
+      if (!handoff) {
+        unavailable();
+        return;
+      }
+      if (!flood.allow()) {
+        respond({ ok: false, error: { code: 'rate_limited', message: t(lang, 'server:errors.rate_limited') } });
+        return;
+      }
+      // Staff open the conversation from the ticket, so it is stored first when it can be.
+      ensureStored(socket)
+        .catch(() => undefined)
+        .then(() => handoff.requestHuman({ conversationId: socket.data.conversationId, lang }))
+        .then(
+          (state) => respond({ ok: true, state }),
+          (error: unknown) => {
+            logger.error({ conversationId: socket.data.conversationId, err: { message: String(error) } }, 'request for a person failed');
+            unavailable();
+          },
+        );
+    });
+
+    socket.on('callback_request', (payload, ack) => {
+      const respond: (result: Ack) => void = typeof ack === 'function' ? ack : () => undefined;
+      const lang = socket.data.lang ?? 'en';
+      const handoff = deps.handoff;
+      if (!handoff) {
+        respond({
+          ok: false,
+          error: { code: 'unavailable', message: t(lang, 'handoff:unavailable', { emergency: deps.emergencyNumber }) },
+        });
+        return;
+      }
+      const parsed = parseCallback(payload);
+      if (!parsed.ok) {
+        const key = parsed.problem === 'invalid_message' ? 'server:errors.invalid_message' : `handoff:callback.${parsed.problem}`;
+        respond({ ok: false, error: { code: parsed.problem, message: t(lang, key, { max: CALLBACK_NOTE_MAX_CHARS }) } });
+        return;
+      }
+      if (!flood.allow()) {
+        respond({ ok: false, error: { code: 'rate_limited', message: t(lang, 'server:errors.rate_limited') } });
+        return;
+      }
+      // The phone number is never logged: it goes to the ticket only.
+      ensureStored(socket)
+        .catch(() => undefined)
+        .then(() => handoff.requestCallback({ conversationId: socket.data.conversationId, lang }, parsed.value))
+        .then(
+          (id) => respond({ ok: true, id }),
+          (error: unknown) => {
+            logger.error({ conversationId: socket.data.conversationId, err: { message: String(error) } }, 'call-back request failed');
+            respond({
+              ok: false,
+              error: { code: 'unavailable', message: t(lang, 'handoff:unavailable', { emergency: deps.emergencyNumber }) },
+            });
+          },
+        );
     });
 
     socket.on('set_lang', (payload, ack) => {

@@ -3,8 +3,8 @@ import type { Engine, Outcome, Source } from '../../client/shared/protocol.js';
 import type { Draft, Screening } from './ports.js';
 
 /**
- * One patient turn runs through an ordered list of named stages (screen → redact → answer →
- * check → restore). A stage either lets the turn continue or stops it with the reply; each
+ * One patient turn runs through an ordered list of named stages (screen → handoff → redact →
+ * answer → check → restore). A stage either lets the turn continue or stops it with the reply; each
  * records how long it took and what it decided, so a reply's path is always explainable.
  */
 
@@ -38,6 +38,8 @@ export interface TurnReply {
   escalate?: { priority: EscalationPriority; categories: string[] };
   /** Numbers the patient should be able to call from this reply. */
   callNumbers?: { emergency: string; crisis?: string; hospital?: string };
+  /** A staff member is in the conversation: the assistant sends nothing, staff answer. */
+  quiet?: boolean;
 }
 
 export type StageDecision = { kind: 'continue' } | { kind: 'stop'; reply: TurnReply };

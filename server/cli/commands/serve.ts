@@ -3,6 +3,7 @@ import { loadChatEngines } from '../../chat/engines.js';
 import { loadTranslations } from '../../i18n.js';
 import { projectPath } from '../../paths.js';
 import { configOrExit, loggerFor, storeOpenError } from '../../runtime.js';
+import { createStaffModule } from '../../staff/module.js';
 import { openStore } from '../../store/index.js';
 import { EXIT_FAILED, EXIT_OK, writeLine, type Command } from '../command.js';
 
@@ -21,13 +22,20 @@ export const serveCommand: Command = {
 
     let store;
     try {
-      store = await openStore({ redisUrl: config.redisUrl, retentionMs: config.retentionMs, now: Date.now, logger });
+      store = await openStore({
+        redisUrl: config.redisUrl,
+        prefix: config.redisPrefix,
+        retentionMs: config.retentionMs,
+        now: Date.now,
+        logger,
+      });
     } catch (error) {
       writeLine(io.stderr, storeOpenError(config, error));
       return EXIT_FAILED;
     }
     const t = await loadTranslations(projectPath('locales'));
-    const plaincare = createPlainCare({ config, logger, store, t, engines: loadChatEngines(t) });
+    const staff = createStaffModule({ config, logger, store, t });
+    const plaincare = createPlainCare({ config, logger, store, t, engines: loadChatEngines(t), staff });
     let port: number;
     try {
       port = await plaincare.listen(config.port, config.host);
@@ -40,6 +48,10 @@ export const serveCommand: Command = {
       { port, store: store.kind, engine: config.model ? 'llm' : 'embedded' },
       `PlainCare is running at http://localhost:${port}`,
     );
+    // Service-level timers, and the one-time setup link when no admin exists yet.
+    await staff.start({ baseUrl: `http://localhost:${port}` }).catch((error: unknown) => {
+      logger.error({ err: { message: String(error) } }, 'staff side did not start fully; tickets are still raised');
+    });
 
     const signal = await new Promise<NodeJS.Signals>((resolve) => {
       process.once('SIGTERM', () => resolve('SIGTERM'));

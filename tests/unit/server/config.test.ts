@@ -35,6 +35,15 @@ describe('configuration from the environment', () => {
     ['ALLOWED_ORIGINS', 'https://a.example/path', /origins/],
     ['LOG_LEVEL', 'loud', /one of/],
     ['NODE_ENV', 'staging', /development, production or test/],
+    ['REDIS_PREFIX', 'has spaces', /letters, digits/],
+    ['STAFF_IDLE_MINUTES', '0', /1 to 1440/],
+    ['STAFF_IDLE_MINUTES', 'fifteen', /whole number/],
+    ['SESSION_MAX_HOURS', '200', /at most 168/],
+    ['STAFF_PRESENCE_SECONDS', '-5', /whole number/],
+    ['SLA_EMERGENCY_REALERT_SECONDS', '0', /whole number/],
+    ['SLA_EMERGENCY_SUPERVISOR_SECONDS', '2m', /whole number/],
+    ['SLA_URGENT_REALERT_SECONDS', '100000', /at most 86400/],
+    ['SLA_REQUEST_REALERT_SECONDS', 'never', /whole number/],
   ])('%s=%s is refused, naming the variable', (variable, value, problem) => {
     const result = loadConfig({ [variable]: value });
     expect(result.ok).toBe(false);
@@ -69,6 +78,35 @@ describe('configuration from the environment', () => {
     expect(result).toMatchObject({
       ok: true,
       config: { allowedOrigins: ['https://a.example', 'https://b.example:8443'] },
+    });
+  });
+
+  test('staff sessions, presence and service levels default to the documented timings', () => {
+    expect(loadConfig({})).toMatchObject({
+      ok: true,
+      config: {
+        staff: {
+          idleMs: 15 * 60_000,
+          sessionMaxMs: 12 * 3_600_000,
+          presenceTtlMs: 25_000,
+          serviceLevels: { emergencyRealertMs: 30_000, emergencySupervisorMs: 120_000, urgentRealertMs: 300_000 },
+        },
+      },
+    });
+  });
+
+  test('service levels are configurable, and a request re-alert can be switched on', () => {
+    const result = loadConfig({ SLA_EMERGENCY_REALERT_SECONDS: '10', SLA_REQUEST_REALERT_SECONDS: '600', STAFF_IDLE_MINUTES: '5' });
+    expect(result).toMatchObject({
+      ok: true,
+      config: { staff: { idleMs: 300_000, serviceLevels: { emergencyRealertMs: 10_000, requestRealertMs: 600_000 } } },
+    });
+  });
+
+  test('an idle timeout longer than the session lifetime is refused', () => {
+    expect(loadConfig({ STAFF_IDLE_MINUTES: '120', SESSION_MAX_HOURS: '1' })).toMatchObject({
+      ok: false,
+      variable: 'STAFF_IDLE_MINUTES',
     });
   });
 
