@@ -13,7 +13,7 @@ export type Line =
   | { kind: 'text'; body: string };
 
 const TABLE_SEPARATOR = /\t|\s{3,}|\s*\|\s*/u;
-const LABEL = /^([A-Z][A-Za-z /&()-]{1,40}):[ \t]+(\S.*)$/u;
+const LABEL = /^(\p{Lu}[\p{L} /&()-]{1,40}):[ \t]+(\S.*)$/u;
 
 function isHeading(line: string): boolean {
   const t = line.trim();
@@ -45,7 +45,8 @@ export function parseDocument(text: string): Line[] {
     if (marker) return { kind: 'item', marker: marker[0], body: line.slice(marker[0].length).trim() };
     if (isHeading(line)) return { kind: 'heading', text: line.trim() };
     const label = LABEL.exec(line.trim());
-    if (label && label[1] && label[2] && label[1] === label[1].toUpperCase()) return { kind: 'labelled', label: label[1], body: label[2] };
+    // "DIET: …" or "Hospital course: …": a label of a few words before a colon.
+    if (label && label[1] && label[2] && label[1].split(/\s+/u).length <= 4) return { kind: 'labelled', label: label[1], body: label[2] };
     return { kind: 'text', body: line.trim() };
   });
 }

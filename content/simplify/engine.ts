@@ -10,7 +10,7 @@ import type { Line } from './document.js';
 import { parseDocument } from './document.js';
 import { buildMedicationIndex } from './medicationIndex.js';
 import { LANGUAGE_RULES, WORDS_TO_KNOW } from './languages.js';
-import { capitaliseSentences, headingCase } from './rules/casing.js';
+import { capitaliseSentences, headingCase, unshout } from './rules/casing.js';
 import type { LexiconContext, RewriteState } from './rules/lexicon.js';
 import { flagUnknownTerms, replaceFallbackAbbreviations, replaceTerms, sharesWord } from './rules/lexicon.js';
 import type { CompiledPlainWords, CompiledRule } from './rules/patternRules.js';
@@ -39,7 +39,7 @@ export type Level = (typeof Level)[keyof typeof Level];
 const LOWER: Readonly<Record<Level, Level>> = { 0: 0, 1: 0, 2: 1, 3: 2 };
 const DEFAULT_TARGET_GRADE = 7;
 /** Prescription shorthand always has a digit, "daily" or "w/"; the rules need not run on other sentences. */
-const MAY_HAVE_SHORTHAND = /\d|daily|w\/|diari/iu;
+const MAY_HAVE_SHORTHAND = /\d|daily|w\/|diari|prn/iu;
 const MAY_BE_THIRD_PERSON = /patient|paciente/iu;
 const MAX_GLOSSARY = 8;
 
@@ -99,6 +99,7 @@ function rewriteSentence(sentence: string, level: Level, r: Rewriter, itemIndent
   if (level === Level.Original) return sentence;
   const { kit, state } = r;
   let s = MAY_HAVE_SHORTHAND.test(sentence) ? applyRules(sentence, kit.sig, state.pairs) : sentence;
+  if (level >= Level.Full) s = unshout(s, kit.index);
   s = replaceFallbackAbbreviations(s, r.lexicon, state);
   s = replaceTerms(s, r.lexicon, state, level === Level.Abbreviations ? 'abbreviation' : undefined);
   if (level >= Level.Terms && kit.schedule) {

@@ -140,7 +140,8 @@ export function extractFacts(text: string, ctx: ExtractContext): KeyedFact[] {
     Number(m[1]) >= 40 && Number(m[2]) >= 20 ? { kind: 'dose', text: m[0].trim(), key: `dose:${m[1]}/${m[2]} mmHg` } : undefined,
   );
   take(FRACTION, (m) => ({ kind: 'dose', text: m[0], key: `number:${Number(m[1]) / Number(m[2])}` }));
-  for (const row of patterns.sig) take(row.regex, (m) => ({ kind: 'dose', text: m[0].trim(), key: fillKey(row.key, m, patterns) }));
+  // The display drops a sentence's full stop that a dotted abbreviation ("b.i.d.") took with it.
+  for (const row of patterns.sig) take(row.regex, (m) => ({ kind: 'dose', text: m[0].trim().replace(/(?<=\p{L})\.$/u, ''), key: fillKey(row.key, m, patterns) }));
   const quantity = (m: RegExpExecArray): KeyedFact | undefined => {
     const unit = patterns.unitOf(m[3] ?? '');
     if (!unit) return undefined;

@@ -20,6 +20,7 @@ export const EN_SYLLABLE_EXCEPTIONS: Readonly<Record<string, number>> = {
   ileus: 3,
   intrigue: 2,
   osteoarthritis: 6,
+  osteomyelitis: 7,
   reassess: 3,
   reevaluate: 5,
   reenter: 3,

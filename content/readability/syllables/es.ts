@@ -25,7 +25,7 @@ export function spanishSyllables(word: string): number {
     const next = chars[i + 1] ?? '';
     // Silent u: que, qui, gue, gui (but not güe, güi).
     if (ch === 'u' && (before === 'q' || before === 'g') && (next === 'e' || next === 'i' || next === 'é' || next === 'í')) {
-      prev = ch;
+      prev = before;
       continue;
     }
     if (!isVowel(ch)) {

@@ -7,18 +7,18 @@ import type { LanguageRules } from './types.js';
  */
 export const ES_RULES: LanguageRules = {
   sig: [
-    { pattern: '\\b(?:c/|cada\\s+)(\\d+)\\s?(?:-|–|a)\\s?(\\d+)\\s?(?:h|hs|hrs?|horas?)\\b\\.?', replace: 'cada $1 a $2 horas' },
-    { pattern: '\\bc/\\s?(\\d+)\\s?(?:h|hs|hrs?|horas?)\\b\\.?', replace: 'cada $1 horas' },
-    { pattern: '\\bcada\\s+(\\d+)\\s?(?:h|hs|hrs?)\\b\\.?', replace: 'cada $1 horas' },
-    { pattern: '\\bq\\.?\\s?(\\d+)\\s?(?:-|–)\\s?(\\d+)\\s?(?:h|hrs?)\\b\\.?', replace: 'cada $1 a $2 horas' },
-    { pattern: '\\bq\\.?\\s?(\\d+)\\s?(?:h|hrs?)\\b\\.?', replace: 'cada $1 horas' },
+    { pattern: '\\b(?:c/|cada\\s+)(\\d+)\\s?(?:-|–|a)\\s?(\\d+)\\s?(?:h|hs|hrs?|horas?)\\b', replace: 'cada $1 a $2 horas' },
+    { pattern: '\\bc/\\s?(\\d+)\\s?(?:h|hs|hrs?|horas?)\\b', replace: 'cada $1 horas' },
+    { pattern: '\\bcada\\s+(\\d+)\\s?(?:h|hs|hrs?)\\b', replace: 'cada $1 horas' },
+    { pattern: '\\bq\\.?\\s?(\\d+)\\s?(?:-|–)\\s?(\\d+)\\s?(?:h|hrs?)\\b', replace: 'cada $1 a $2 horas' },
+    { pattern: '\\bq\\.?\\s?(\\d+)\\s?(?:h|hrs?)\\b', replace: 'cada $1 horas' },
     { pattern: '\\bx\\s?(\\d+)\\s?(?:d|días?|dias?)\\b', replace: 'durante $1 {plural:1|día|días}' },
     { pattern: '\\bx\\s?(\\d+)\\s?(?:sem|semanas?)\\b', replace: 'durante $1 {plural:1|semana|semanas}' },
-    { pattern: '\\b(\\d+)\\s?(?:-|–)\\s?(\\d+)\\s?(?:comp|comps|cp|tab|tabs|tabletas?|comprimidos?)\\b\\.?', replace: '$1 a $2 comprimidos' },
-    { pattern: '\\b(\\d+)\\s?(?:-|–)\\s?(\\d+)\\s?(?:cáps?|caps?|cápsulas?)\\b\\.?', replace: '$1 a $2 cápsulas' },
-    { pattern: '\\b(\\d+(?:[.,]\\d+)?)\\s?(?:comp|comps|cp|tab|tabs)\\b\\.?', replace: '$1 {plural:1|comprimido|comprimidos}' },
-    { pattern: '\\b(\\d+(?:[.,]\\d+)?)\\s?(?:cáps?|caps?)\\b\\.?', replace: '$1 {plural:1|cápsula|cápsulas}' },
-    { pattern: '\\b(\\d+)\\s?(?:hrs?|hs)\\b\\.?', replace: '$1 {plural:1|hora|horas}' },
+    { pattern: '\\b(\\d+)\\s?(?:-|–)\\s?(\\d+)\\s?(?:comp|comps|cp|tab|tabs|tabletas?|comprimidos?)\\b', replace: '$1 a $2 comprimidos' },
+    { pattern: '\\b(\\d+)\\s?(?:-|–)\\s?(\\d+)\\s?(?:cáps?|caps?|cápsulas?)\\b', replace: '$1 a $2 cápsulas' },
+    { pattern: '\\b(\\d+(?:[.,]\\d+)?)\\s?(?:comp|comps|cp|tab|tabs)\\b', replace: '$1 {plural:1|comprimido|comprimidos}' },
+    { pattern: '\\b(\\d+(?:[.,]\\d+)?)\\s?(?:cáps?|caps?)\\b', replace: '$1 {plural:1|cápsula|cápsulas}' },
+    { pattern: '\\b(\\d+)\\s?(?:hrs?|hs)\\b', replace: '$1 {plural:1|hora|horas}' },
   ],
   fallbackAbbreviations: {
     vo: 'por la boca',

@@ -35,7 +35,8 @@ function resolveAmbiguous(term: string, before: string, after: string, lang: Lan
   if (lang !== 'en') return undefined;
   const t = term.toLowerCase();
   if (t === 'discharge') {
-    if (/^\s+(?:instructions?|medications?|medicines?|summary|date|diagnos[ie]s|plan|planning|home|paperwork|papers|follow)/iu.test(after)) return 'keep';
+    if (/^\s+(?:instructions?|medications?|medicines?|summary|date|diagnos[ie]s|plan|planning|home|paperwork|papers|follow|weight|vital|condition|exam|disposition|criteria|to|from|order)/iu.test(after)) return 'keep';
+    if (/^\s*:/u.test(after)) return 'keep';
     if (/\b(?:on|at|upon|after|before|your|of|since|for|until|prior to|day of|time of)\s+$/iu.test(before)) return 'keep';
     return undefined;
   }
@@ -106,7 +107,10 @@ export function replaceTerms(text: string, ctx: LexiconContext, state: RewriteSt
         if (!state.kept.has(entry.term.toLowerCase())) state.kept.set(entry.term.toLowerCase(), entry);
       }
     }
-    const capitalised = /(^|[.!?:]\s+)$/u.test(before) ? keepCapital(match.text.charAt(0).toUpperCase() + match.text.slice(1).toLowerCase(), replacement) : keepCapital(match.text, replacement);
+    const atStart = /(^|[.!?:]\s+)$/u.test(before);
+    // A plain phrase written with a capital ("Anti-inflammatory…") takes a small letter inside a sentence.
+    const inline = !atStart && /^\p{Lu}\p{Ll}/u.test(replacement) ? replacement.charAt(0).toLowerCase() + replacement.slice(1) : replacement;
+    const capitalised = atStart ? keepCapital(match.text.charAt(0).toUpperCase() + match.text.slice(1).toLowerCase(), inline) : keepCapital(match.text, inline);
     // The pair is the term and its plain words, also when the term is kept in brackets after them.
     state.pairs.push({ term: match.text, plain: keepCapital(match.text, resolvedPlain ?? entry.plain) });
     out = fixArticle(before, capitalised) + capitalised;

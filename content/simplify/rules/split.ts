@@ -67,7 +67,8 @@ export function toList(sentence: string, rules: CompiledSplitRules): { lead: str
     if (!conj) continue;
     const tailItems = conj.length === 3 ? [conj[1] ?? '', conj[2] ?? ''] : [conj[1] ?? ''];
     const items = [...parts, ...tailItems].map((s) => s.trim()).filter((s) => s.length > 0);
-    if (items.length < 3 || items.some((s) => wordCount(s) > 12 || !balanced(s))) continue;
+    const longest = intro.colon ? 8 : 12;
+    if (items.length < 3 || items.some((s) => wordCount(s) > longest || !balanced(s))) continue;
     return { lead: intro.colon ? `${head}:` : `${head} ${intro.lead ?? `${keyword}:`}`, items };
   }
   return undefined;

@@ -21,6 +21,7 @@ export const SIG_ROWS: readonly SigRow[] = [
   // Every N to M hours: q4-6h, q 4-6 h, q4-6hr, every 4 to 6 hours, cada 4 a 6 horas, c/4-6h.
   { key: 'freq:every {1}-{2} hour', patterns: [`q\\.?\\s?${RANGE}\\s?${HOURS}\\.?`, `every\\s+${RANGE}\\s+${HOURS}`, `cada\\s+${RANGE}\\s+${HOURS}`, `c/\\s?${RANGE}\\s?${HOURS}`] },
   { key: 'freq:every {1} hour', patterns: [`q\\.?\\s?${N}\\s?${HOURS}\\.?`, `every\\s+${N}\\s+${HOURS}`, `cada\\s+${N}\\s+${HOURS}`, `c/\\s?${N}\\s?${HOURS}`] },
+  { key: 'freq:every {1} minute', patterns: [`q\\.?\\s?${N}\\s?(?:min|mins|minutes?)`, `every\\s+${N}\\s+(?:min|mins|minutes?)`, `cada\\s+${N}\\s+(?:min|minutos?)`] },
   { key: 'freq:every {1} day', patterns: [`q\\.?\\s?${N}\\s?${DAYS}\\.?`, `every\\s+${N}\\s+${DAYS}`, `cada\\s+${N}\\s+${DAYS}`] },
   { key: 'freq:every 2 day', patterns: ['q\\.?o\\.?d\\.?', 'every\\s+other\\s+day', 'a\\s+days?\\s+alternos', 'cada\\s+dos\\s+días', 'un\\s+día\\s+sí\\s+y\\s+otro\\s+no'] },
   { key: 'freq:{1}/hour', patterns: [`${N}\\s+times\\s+(?:an|a|per|each|every)\\s+hour`, `${N}\\s+veces\\s+(?:por|cada)\\s+hora`] },
