@@ -139,6 +139,8 @@ export function findHits(tokens: readonly Token[], lex: CompiledLexicons, fuzzyC
       }
       position = found + 1;
     }
+    // Short syllables (Vietnamese "tự tử") carry meaning together: a phrase matched exactly is strong.
+    if (exact === term.matchers.length && exact >= 2) strong = true;
     return { term, start, end: position, exact, words: term.matchers.length, strong };
   };
 

@@ -40,7 +40,12 @@ function covered(marks: Uint8Array, hit: Hit): boolean {
   return false;
 }
 
-export function resolveScopes(tokens: readonly Token[], hits: readonly Hit[], lex: CompiledLexicons): ScopedHits {
+export function resolveScopes(
+  tokens: readonly Token[],
+  hits: readonly Hit[],
+  lex: CompiledLexicons,
+  messageLang: Lang,
+): ScopedHits {
   const n = tokens.length;
   const cues: CueHit[] = [];
   for (const hit of hits) {
@@ -74,10 +79,13 @@ export function resolveScopes(tokens: readonly Token[], hits: readonly Hit[], le
   const flagHits = hits.filter((hit) => hit.term.flag && !covered(ignored, hit)).sort((a, b) => a.start - b.start || a.end - b.end);
   // A negation word inside a red-flag phrase is part of the phrase: any language's phrase of two or
   // more words ("no puedo respirar" also holds English "no"), but a one-word flag only in its own
-  // language (a Vietnamese "nó", him, must not swallow an English "no").
+  // language or the message's (a Vietnamese "nó", him, swallows "no" in a Vietnamese message, not in
+  // an English one).
   const inFlag = new Map<Lang, Uint8Array>();
   const inPhrase = new Uint8Array(n);
   for (const hit of flagHits) {
+    // A word bent by typo tolerance ("dont" read as "dent") is too weak to swallow a negation.
+    if (hit.exact < hit.words) continue;
     cover(marksFor(inFlag, hit.term.lang), hit);
     if (hit.end - hit.start > 1) cover(inPhrase, hit);
   }
@@ -85,15 +93,18 @@ export function resolveScopes(tokens: readonly Token[], hits: readonly Hit[], le
     covered(inPhrase, cue.hit) ||
     covered(pseudoPhrase, cue.hit) ||
     covered(marksFor(inFlag, cue.lang), cue.hit) ||
-    covered(marksFor(pseudo, cue.lang), cue.hit);
+    covered(marksFor(inFlag, messageLang), cue.hit) ||
+    covered(marksFor(pseudo, cue.lang), cue.hit) ||
+    covered(marksFor(pseudo, messageLang), cue.hit);
 
   // Clause numbers, with the lexicons' clause-breaking words ("but", "pero", "但是") added to punctuation.
   const breaksAt = new Int32Array(n + 1);
-  const scopeBreak = new Uint8Array(n);
+  // Scope breaks belong to their language: English "me" ends an English negation, not a Spanish one.
+  const scopeBreak = new Map<Lang, Uint8Array>();
   const present = new Uint8Array(n);
   for (const cue of cues) {
     if (cue.kind === 'clause_break') breaksAt[cue.hit.start] = (breaksAt[cue.hit.start] ?? 0) + 1;
-    else if (cue.kind === 'scope_break' && cue.hit.start < n) scopeBreak[cue.hit.start] = 1;
+    else if (cue.kind === 'scope_break' && cue.hit.start < n) marksFor(scopeBreak, cue.lang)[cue.hit.start] = 1;
     else if (cue.kind === 'present') cover(present, cue.hit);
   }
   const clause = new Int32Array(n);
@@ -129,7 +140,8 @@ export function resolveScopes(tokens: readonly Token[], hits: readonly Hit[], le
     const cueSentence = tokens[hit.start]?.sentence ?? -1;
     const sameClause = (t: number) => clause[t] === cueClause;
     const sameSentence = (t: number) => tokens[t]?.sentence === cueSentence;
-    const atBreak = (t: number) => scopeBreak[t] === 1;
+    const breaks = marksFor(scopeBreak, cue.lang);
+    const atBreak = (t: number) => breaks[t] === 1;
     const atPresent = (t: number) => present[t] === 1;
     switch (kind) {
       case 'negation':

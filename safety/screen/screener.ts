@@ -75,7 +75,7 @@ export function createScreener(lex: CompiledLexicons): Screener {
       const lang = options.lang ?? detectLanguage(text).lang;
       const tokenized = tokenize(text, lex.folder);
       const hits = findHits(tokenized.tokens, lex, fuzzyCache);
-      const scoped = resolveScopes(tokenized.tokens, hits, lex);
+      const scoped = resolveScopes(tokenized.tokens, hits, lex, lang);
       const findings = evaluateRules(tokenized.tokens, scoped, lex);
       findings.push(...findStructuralInjection(text, lang));
       const notScreened = unscreened(tokenized, lang, text.length);
