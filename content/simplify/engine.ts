@@ -113,10 +113,10 @@ function rewriteSentence(sentence: string, level: Level, r: Rewriter, itemIndent
     s = capitaliseSentences(s);
     const list = toList(s, kit.split);
     if (list) {
-      const lead = splitClauses(list.lead, kit.split, r.maxWords).join(' ');
+      const lead = splitClauses(list.lead, kit.split, r.maxWords).join(kit.split.joiner);
       return `${lead}\n${list.items.map((item) => `${itemIndent}- ${item}`).join('\n')}`;
     }
-    s = splitClauses(s, kit.split, r.maxWords).join(' ');
+    s = splitClauses(s, kit.split, r.maxWords).join(kit.split.joiner);
   }
   return capitaliseSentences(s);
 }
@@ -160,7 +160,14 @@ function rewriteLine(line: Line, level: Level, r: Rewriter): string {
       return `${line.marker}${rewriteBody(line.body, level, r, indent)}`;
     }
     case 'table':
-      return line.cells.map((c) => rewriteBody(c, level === Level.Full ? Level.Terms : level, r, '')).join(line.separator);
+      // A cell keeps the case it had ("PO" → "by mouth", "daily" stays "daily").
+      return line.cells
+        .map((c) => {
+          const out = rewriteBody(c, level === Level.Full ? Level.Terms : level, r, '');
+          const lower = c === c.toUpperCase() || /^\p{Ll}/u.test(c);
+          return lower && /^\p{Lu}\p{Ll}/u.test(out) ? out.charAt(0).toLowerCase() + out.slice(1) : out;
+        })
+        .join(line.separator);
     case 'text':
       return rewriteBody(line.body, level, r, '');
   }

@@ -1,6 +1,6 @@
 import type { Lang } from '../../client/shared/languages.js';
 import type { TermIndex } from '../../content/lexicon/termIndex.js';
-import { COMMON_MEDICINES, DRUG_STEMS, MIN_STEM_WORD, NOT_MEDICINES } from './data/medicines.js';
+import { COMMON_MEDICINES, DRUG_STEMS, DRUG_STEMS_ES, MIN_STEM_WORD, NOT_MEDICINES } from './data/medicines.js';
 import { NUMBER_WORDS } from './data/units.js';
 import { SIG_NUMBER_WORDS } from './data/sig.js';
 import { findDates } from './dates.js';
@@ -38,7 +38,7 @@ const WORD = /[\p{L}][\p{L}'’]*/gu;
 const COMMON = new Set(COMMON_MEDICINES);
 const COMMON_MULTI = COMMON_MEDICINES.filter((m) => m.includes(' '));
 const NOT_MEDICINE = new Set(NOT_MEDICINES);
-const STEMS = [...DRUG_STEMS].sort((a, b) => b.length - a.length);
+const STEMS = [...DRUG_STEMS, ...DRUG_STEMS_ES].sort((a, b) => b.length - a.length);
 
 function numberOf(raw: string, patterns: CompiledPatterns): string {
   const word = NUMBER_WORDS[raw.toLowerCase()];

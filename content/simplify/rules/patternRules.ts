@@ -6,8 +6,15 @@ export interface CompiledRule {
   replace: string;
 }
 
+const WORD_BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
+
+/** `\b` as a boundary between letters of any script ("días", "miércoles"), not only ASCII ones. */
+export function unicodeBoundaries(source: string): string {
+  return source.replace(/\\b/gu, WORD_BOUNDARY);
+}
+
 export function compileRules(rules: readonly PatternRule[]): CompiledRule[] {
-  return rules.map((r) => ({ regex: new RegExp(r.pattern, r.caseSensitive ? 'gu' : 'giu'), replace: r.replace }));
+  return rules.map((r) => ({ regex: new RegExp(unicodeBoundaries(r.pattern), r.caseSensitive ? 'gu' : 'giu'), replace: r.replace }));
 }
 
 /** "$1 {plural:1|tablet|tablets}" with the captured groups filled in. */

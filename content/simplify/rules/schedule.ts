@@ -1,4 +1,5 @@
 import type { LanguageRules } from '../data/types.js';
+import { unicodeBoundaries } from './patternRules.js';
 
 export interface CompiledSchedule {
   take: string;
@@ -18,8 +19,8 @@ export function compileSchedule(rules: LanguageRules): CompiledSchedule | undefi
     use: s.use,
     inject: s.inject,
     of: s.of,
-    useWhen: new RegExp(s.useWhen, 'iu'),
-    injectWhen: new RegExp(s.injectWhen, 'u'),
+    useWhen: new RegExp(unicodeBoundaries(s.useWhen), 'iu'),
+    injectWhen: new RegExp(unicodeBoundaries(s.injectWhen), 'u'),
     finiteVerbs: new Set(rules.finiteVerbs),
   };
 }

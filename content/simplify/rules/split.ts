@@ -1,10 +1,13 @@
 import type { LanguageRules } from '../data/types.js';
+import { unicodeBoundaries } from './patternRules.js';
 
 export interface CompiledSplitRules {
   intros: Array<{ regex: RegExp; lead: string | undefined; requires: RegExp | undefined; colon: boolean }>;
   joints: Array<{ regex: RegExp; start: string; always: boolean }>;
   starters: ReadonlySet<string>;
   sentenceEnd: string;
+  /** What goes between two sentences: a space, or nothing in Chinese. */
+  joiner: string;
 }
 
 /** Lead-ins of a warning list ("call 911 for a, b, or c") need a call to action before them. */
@@ -16,7 +19,7 @@ export function compileSplitRules(rules: LanguageRules): CompiledSplitRules {
       ...rules.listIntros.map((i) => {
         const named = i.lead.endsWith(':') && !i.lead.includes(' ');
         return {
-          regex: new RegExp(`^(.{3,}?)(${i.pattern})(?:,?\\s+but\\s+(?:are|is)\\s+not\\s+limited\\s+to,?)?\\s+(.+)$`, 'iu'),
+          regex: new RegExp(`^(.{3,}?)(${unicodeBoundaries(i.pattern)})(?:,?\\s+but\\s+(?:are|is)\\s+not\\s+limited\\s+to,?)?\\s+(.+)$`, 'iu'),
           lead: named ? undefined : i.lead,
           requires: named ? undefined : CALL_TO_ACTION,
           colon: false,
@@ -25,13 +28,19 @@ export function compileSplitRules(rules: LanguageRules): CompiledSplitRules {
       // "Risks: a, b, c": a colon inside a sentence starts a list too (three items or more, "and" not needed).
       { regex: /^(.{3,}?)(:)\s+(.+)$/u, lead: ':', requires: undefined, colon: true },
     ],
-    joints: rules.clauseJoints.map((j) => ({ regex: new RegExp(j.pattern, 'giu'), start: j.start, always: j.pattern.startsWith(';') || j.pattern.startsWith('[;') })),
+    joints: rules.clauseJoints.map((j) => ({ regex: new RegExp(unicodeBoundaries(j.pattern), 'giu'), start: j.start, always: j.pattern.startsWith(';') || j.pattern.startsWith('[;') })),
     starters: new Set(rules.clauseStarters),
     sentenceEnd: rules.sentenceEnd,
+    joiner: rules.sentenceEnd === '。' ? '' : ' ',
   };
 }
 
-const wordCount = (s: string): number => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** Words, with Chinese and Japanese characters counted as about 1.6 to a word (they are written without spaces). */
+const wordCount = (s: string): number => {
+  const han = s.match(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu)?.length ?? 0;
+  const rest = s.replace(/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu, ' ');
+  return rest.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length + Math.round(han / 1.6);
+};
 
 function balanced(s: string): boolean {
   return (s.match(/\(/gu)?.length ?? 0) === (s.match(/\)/gu)?.length ?? 0);
@@ -83,8 +92,10 @@ function capitalise(s: string): string {
  * instruction verb), never inside brackets, leaving at least five words on the left and four on the right.
  */
 export function splitClauses(sentence: string, rules: CompiledSplitRules, maxWords: number): string[] {
-  if (wordCount(sentence) <= maxWords) return [sentence];
+  const long = wordCount(sentence) > maxWords;
   for (const joint of rules.joints) {
+    // A semicolon always ends a clause; the other joints only shorten sentences that are too long.
+    if (!long && !joint.always) continue;
     for (const m of sentence.matchAll(joint.regex)) {
       const left = sentence.slice(0, m.index).trim();
       const right = sentence.slice(m.index + m[0].length).trim();
@@ -94,7 +105,7 @@ export function splitClauses(sentence: string, rules: CompiledSplitRules, maxWor
       // "a, b, and the c" is a list, not two clauses.
       if (!joint.always && left.includes(',')) continue;
       const end = rules.sentenceEnd;
-      const first = /[.!?。]$/u.test(left) ? left : `${left.replace(/[,;:]$/u, '')}${end}`;
+      const first = /[.!?。]$/u.test(left) ? left : `${left.replace(/[,;:，；]$/u, '')}${end}`;
       const rest = joint.start ? `${joint.start}${right.charAt(0).toLowerCase()}${right.slice(1)}` : capitalise(right);
       return [first, ...splitClauses(rest, rules, maxWords)];
     }

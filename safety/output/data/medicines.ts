@@ -17,6 +17,13 @@ export const DRUG_STEMS: readonly string[] = [
 
 export const MIN_STEM_WORD = 7;
 
+/** The same stems as Spanish spells them (amoxicilina, omeprazol, atorvastatina, losartán…). */
+export const DRUG_STEMS_ES: readonly string[] = [
+  'cilina', 'floxacino', 'azol', 'prazol', 'micina', 'ciclina', 'statina', 'sartán', 'sartan', 'dipino', 'tidina', 'oxetina',
+  'parina', 'triptán', 'profeno', 'codona', 'semida', 'tiazida', 'xabán', 'gliptina', 'gliflozina', 'terol', 'lukast',
+  'olona', 'asona', 'isona', 'caína', 'formina', 'glutida', 'vir', 'mab', 'olol', 'pril', 'zepam', 'zolam', 'pina',
+];
+
 /** Common medicines in discharge papers whose names no stem above catches (generic and brand), lower case. */
 export const COMMON_MEDICINES: readonly string[] = [
   'acetaminophen', 'paracetamol', 'ibuprofen', 'naproxen', 'aspirin', 'warfarin', 'coumadin', 'heparin', 'insulin',
@@ -45,6 +52,8 @@ export const COMMON_MEDICINES: readonly string[] = [
   'carbidopa', 'bisoprolol', 'nifedipine', 'entresto', 'sacubitril', 'valsartan', 'torsemide', 'bumetanide',
   'metolazone', 'potassium chloride', 'sodium bicarbonate', 'nicotine', 'varenicline', 'bupropion', 'naltrexone',
   'hydroxychloroquine', 'infliximab', 'adalimumab', 'humira', 'rituximab', 'cyclosporine', 'tacrolimus', 'mycophenolate',
+  'paracetamol', 'ibuprofeno', 'metformina', 'furosemida', 'warfarina', 'insulina', 'prednisona', 'heparina', 'aspirina',
+  'enalapril', 'bisoprolol', 'espironolactona', 'amoxicilina', 'clavulánico', 'clopidogrel', 'apixabán', 'hierro',
   'ceftazidime', 'cefazolin', 'piperacillin', 'tazobactam', 'meropenem', 'gentamicin', 'tobramycin', 'rifampin',
   'isoniazid', 'ivermectin', 'mupirocin', 'bacitracin', 'neosporin', 'hydroxyzine', 'promethazine', 'prochlorperazine',
   'scopolamine', 'simethicone', 'loperamide', 'imodium', 'bisacodyl', 'dulcolax', 'mesalamine', 'ursodiol',
