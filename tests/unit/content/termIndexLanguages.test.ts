@@ -160,6 +160,19 @@ const QUIET: Record<Exclude<Lang, 'en'>, readonly Quiet[]> = {
   ],
 };
 
+/**
+ * Abbreviations with more than one common meaning in that language's charts: the index must find them and the
+ * entry must be marked ambiguous, so the simplifier flags them for the clinician instead of guessing.
+ */
+const AMBIGUOUS: readonly (readonly [lang: Exclude<Lang, 'en'>, sentence: string, term: string])[] = [
+  ['es', 'Se solicita IC a Cardiología.', 'IC'],
+  ['es', 'NAC 600 mg c/8h.', 'NAC'],
+  ['es', 'PCR 12 mg/L.', 'PCR'],
+  ['es', 'Paracetamol 1 g s/p.', 's/p'],
+  ['vi', 'ĐTĐ: nhịp xoang đều.', 'ĐTĐ'],
+  ['vi', 'Tiêm TB 1 ống.', 'TB'],
+];
+
 const indexes = new Map<Lang, TermIndex>();
 function indexFor(lang: Lang): TermIndex {
   let index = indexes.get(lang);
@@ -187,4 +200,9 @@ describe.each(Object.keys(FOUND) as Exclude<Lang, 'en'>[])('the %s lexicon', (la
   test('has at least ten sentences in this table', () => {
     expect(rows.length).toBeGreaterThanOrEqual(10);
   });
+});
+
+test.each(AMBIGUOUS)('flags %s "%s" as ambiguous (%s)', (lang, sentence, term) => {
+  const hit = indexFor(lang).find(sentence).find((h) => h.entry.term === term);
+  expect(hit?.entry.ambiguous).toBe(true);
 });
