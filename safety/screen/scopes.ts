@@ -89,13 +89,19 @@ export function resolveScopes(
     cover(marksFor(inFlag, hit.term.lang), hit);
     if (hit.end - hit.start > 1) cover(inPhrase, hit);
   }
-  const consumed = (cue: CueHit) =>
-    covered(inPhrase, cue.hit) ||
-    covered(pseudoPhrase, cue.hit) ||
-    covered(marksFor(inFlag, cue.lang), cue.hit) ||
-    covered(marksFor(inFlag, messageLang), cue.hit) ||
-    covered(marksFor(pseudo, cue.lang), cue.hit) ||
-    covered(marksFor(pseudo, messageLang), cue.hit);
+  // A red-flag word swallows a cue only at the cue's first word ("had", a flag word, inside "never
+  // had a" leaves the negation whole); a pseudo-negation anywhere in it cancels it ("ya no siento").
+  const consumed = (cue: CueHit) => {
+    const first = cue.hit.start;
+    return (
+      inPhrase[first] === 1 ||
+      marksFor(inFlag, cue.lang)[first] === 1 ||
+      marksFor(inFlag, messageLang)[first] === 1 ||
+      covered(pseudoPhrase, cue.hit) ||
+      covered(marksFor(pseudo, cue.lang), cue.hit) ||
+      covered(marksFor(pseudo, messageLang), cue.hit)
+    );
+  };
 
   // Clause numbers, with the lexicons' clause-breaking words ("but", "pero", "但是") added to punctuation.
   const breaksAt = new Int32Array(n + 1);
