@@ -22,8 +22,9 @@ export interface TermIndex {
 /** Languages written without spaces between words (or with particles glued on) are searched by substring. */
 const SUBSTRING_LANGS: ReadonlySet<Lang> = new Set<Lang>(['zh', 'ko']);
 
-// A word: letters/digits, joined by inner dots, apostrophes, hyphens or slashes ("n.p.o", "q4-6h", "b/p").
-const WORD = /[\p{L}\p{N}]+(?:[.'’\-/][\p{L}\p{N}]+)*\.?/gu;
+// A word: letters (with their combining marks: Arabic harakat, decomposed Vietnamese tones) and digits,
+// joined by inner dots, apostrophes, hyphens or slashes ("n.p.o", "q4-6h", "b/p").
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[.'’\-/][\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*\.?/gu;
 
 interface Token {
   text: string;
@@ -40,7 +41,7 @@ function tokenize(text: string): Token[] {
 }
 
 function normalise(words: string): string {
-  return words.toLowerCase().replace(/\s+/g, ' ').trim();
+  return words.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 function stripFinalDot(word: string): string {
@@ -60,7 +61,7 @@ export function buildTermIndex(lexicon: Lexicon): TermIndex {
       const spaced = key.replace(/\s+/g, ' ').trim();
       maxWords = Math.max(maxWords, spaced.split(' ').length);
       if (entry.caseSensitive) {
-        if (!exact.has(spaced)) exact.set(spaced, entry);
+        if (!exact.has(spaced.normalize('NFC'))) exact.set(spaced.normalize('NFC'), entry);
       } else {
         const k = normalise(spaced);
         if (!folded.has(k)) folded.set(k, entry);
@@ -69,7 +70,7 @@ export function buildTermIndex(lexicon: Lexicon): TermIndex {
   }
 
   const lookupWords = (words: string): LexiconEntry | undefined =>
-    exact.get(words) ?? folded.get(normalise(words));
+    exact.get(words.normalize('NFC')) ?? folded.get(normalise(words));
 
   const lookup = (term: string): LexiconEntry | undefined => {
     const spaced = term.replace(/\s+/g, ' ').trim();
