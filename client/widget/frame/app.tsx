@@ -87,6 +87,7 @@ export function App({ config, storage, host, choice: initialChoice, catalogs: in
   const connection = useRef<ChatConnection | undefined>(undefined);
   const openedByHost = useRef(false);
   const focusNext = useRef<FocusTarget>(undefined);
+  const [focusRequests, setFocusRequests] = useState(0);
   const launcherButton = useRef<HTMLButtonElement>(null);
   const launcherWrap = useRef<HTMLDivElement>(null);
   const panel = useRef<HTMLElement>(null);
@@ -189,6 +190,9 @@ export function App({ config, storage, host, choice: initialChoice, catalogs: in
         status: (next) => {
           setStatus(next);
           if (next === 'online') {
+            // A resumed conversation keeps its stored language: a language picked while offline is sent now.
+            const { choice: current } = latest.current;
+            if (current.source === 'chosen') connection.current?.setLang(current.lang);
             for (const item of queuedMessages(latest.current.chat)) {
               if (!item.clientMsgId) continue;
               dispatch({ type: 'sent', clientMsgId: item.clientMsgId });
@@ -236,6 +240,7 @@ export function App({ config, storage, host, choice: initialChoice, catalogs: in
     (byHost: boolean) => {
       openedByHost.current = byHost;
       focusNext.current = 'panel';
+      setFocusRequests((n) => n + 1);
       setOpen(true);
       setUnread(0);
       storage.set('open', '1');
@@ -253,12 +258,14 @@ export function App({ config, storage, host, choice: initialChoice, catalogs: in
       host.post({ source: FRAME_SOURCE, type: 'return-focus' });
     } else {
       focusNext.current = 'launcher';
+      setFocusRequests((n) => n + 1);
     }
   }, [host, storage]);
 
   const accept = useCallback(() => {
     storage.set('accepted', '1');
     focusNext.current = 'input';
+    setFocusRequests((n) => n + 1);
     setAccepted(true);
   }, [storage]);
 
@@ -280,7 +287,7 @@ export function App({ config, storage, host, choice: initialChoice, catalogs: in
     if (target === 'launcher') launcherButton.current?.focus();
     else if (target === 'input' || (target === 'panel' && accepted)) input.current?.focus();
     else if (target === 'panel') noticeHeading.current?.focus();
-  }, [open, accepted]);
+  }, [focusRequests, accepted]);
 
   useEffect(() => {
     const root = document.documentElement;
@@ -365,7 +372,7 @@ export function App({ config, storage, host, choice: initialChoice, catalogs: in
   return (
     <WidgetContext.Provider value={context}>
       <VoicesContext.Provider value={voices}>
-        <div class={`pc-root ${open ? 'pc-root--open' : 'pc-root--closed'}`}>
+        <div class={`pc-root ${open ? 'pc-root--open' : 'pc-root--closed'}`} data-connection={status}>
           {open ? (
             <Panel
               panelRef={panel}

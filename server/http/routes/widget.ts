@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { Router, type Response } from 'express';
 import { isLang } from '../../../client/shared/languages.js';
@@ -31,17 +31,21 @@ function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
-/** Reads a built file once; a missing build is retried on the next request (a build may land meanwhile). */
+/**
+ * A built file, read again only when a new build replaced it (a build changes the frame's asset names);
+ * a missing build is looked for again on the next request.
+ */
 function builtFile(path: string): () => string | undefined {
-  let cached: string | undefined;
+  let cached: { mtimeMs: number; text: string } | undefined;
   return () => {
-    if (cached !== undefined) return cached;
     try {
-      cached = readFileSync(path, 'utf8');
+      const { mtimeMs } = statSync(path);
+      if (cached?.mtimeMs !== mtimeMs) cached = { mtimeMs, text: readFileSync(path, 'utf8') };
+      return cached.text;
     } catch {
+      cached = undefined;
       return undefined;
     }
-    return cached;
   };
 }
 

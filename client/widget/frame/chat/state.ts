@@ -99,7 +99,8 @@ function update(state: ChatState, match: (item: ChatItem) => boolean, change: (i
 }
 
 function withoutError(item: ChatItem): ChatItem {
-  const { error: _error, ...rest } = item;
+  const rest = { ...item };
+  delete rest.error;
   return rest;
 }
 

@@ -1,4 +1,4 @@
-import type { ChatItem } from '../chat/state.js';
+import { dirOf, type ChatItem } from '../chat/state.js';
 import { telHref } from '../text/segments.js';
 import { EmergencyCard } from './EmergencyCard.js';
 import { ReadAloud } from './ReadAloud.js';
@@ -30,13 +30,34 @@ function PatientStatus({ item, onRetry }: { item: ChatItem; onRetry: (item: Chat
   return label ? <div class="pc-status">{label}</div> : null;
 }
 
+/**
+ * Who said it, in the widget's language. It carries its own lang and dir, so a bubble with dir="auto"
+ * takes its direction from the message, not from this label.
+ */
 function Who({ item }: { item: ChatItem }) {
-  const { t } = useWidget();
-  if (item.role === 'patient') return <span class="pc-sr">{t('message.you')}: </span>;
-  if (item.role === 'staff') {
-    return <span class="pc-author">{item.author ?? t('message.staff')}</span>;
+  const { t, lang } = useWidget();
+  const dir = dirOf(lang);
+  if (item.role === 'patient') {
+    return (
+      <span class="pc-sr" lang={lang} dir={dir}>
+        {t('message.you')}:{' '}
+      </span>
+    );
   }
-  if (item.role === 'assistant') return <span class="pc-sr">{t('message.assistant')}: </span>;
+  if (item.role === 'staff') {
+    return (
+      <span class="pc-author" dir="auto">
+        {item.author ?? t('message.staff')}
+      </span>
+    );
+  }
+  if (item.role === 'assistant') {
+    return (
+      <span class="pc-sr" lang={lang} dir={dir}>
+        {t('message.assistant')}:{' '}
+      </span>
+    );
+  }
   return null;
 }
 

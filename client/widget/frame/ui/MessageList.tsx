@@ -44,7 +44,7 @@ export function MessageList({ items, pinnedKey, typing, speaking, onSpeaking, on
     >
       <ol class="pc-log">
         {items.length === 0 ? (
-          <li class="pc-item pc-item--assistant">
+          <li class="pc-item pc-item--assistant pc-welcome">
             <div class="pc-msg pc-msg--assistant">
               <p class="pc-text">{t('panel.welcome')}</p>
             </div>
