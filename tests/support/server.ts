@@ -7,6 +7,7 @@ import { loadConfig, type Config } from '../../server/config.js';
 import { loadTranslations, type Translate } from '../../server/i18n.js';
 import { createLogger } from '../../server/logger.js';
 import { projectPath } from '../../server/paths.js';
+import { createStaffModule, type StaffModule, type StaffModuleDeps } from '../../server/staff/module.js';
 import { createMemoryStore } from '../../server/store/memory/index.js';
 import type { Store } from '../../server/store/types.js';
 import type { PatientClientToServer, PatientServerToClient } from '../../client/shared/protocol.js';
@@ -56,13 +57,18 @@ export interface TestServer {
   store: Store;
   logs: LogCapture;
   escalations: RecordingEscalator;
+  /** The staff side, when the server was started with `staff`. */
+  staff: StaffModule | undefined;
   /** A patient widget's socket on /patient (websocket only, no automatic reconnection). */
   patient(auth?: Record<string, string>, headers?: Record<string, string>): PatientClient;
   close(): Promise<void>;
 }
 
+/** Starts the staff side too (queue, accounts, staff API, /staff); `now` is its clock, `consoleDir` its built console. */
+export type TestStaffOptions = Pick<StaffModuleDeps, 'now' | 'consoleDir' | 'tickMs' | 'retryMs'>;
+
 export async function startTestServer(
-  overrides: Partial<Omit<PlainCareDeps, 'logger'>> & { env?: NodeJS.ProcessEnv } = {},
+  overrides: Partial<Omit<PlainCareDeps, 'logger' | 'staff'>> & { env?: NodeJS.ProcessEnv; staff?: TestStaffOptions } = {},
 ): Promise<TestServer> {
   const { t, engines: loaded } = await realEngines();
   const config = overrides.config ?? testConfig(overrides.env);
@@ -70,13 +76,15 @@ export async function startTestServer(
   const logger = createLogger({ level: 'debug', destination: logs });
   const store = overrides.store ?? createMemoryStore({ retentionMs: config.retentionMs, now: Date.now });
   const escalations = new RecordingEscalator();
+  const staff = overrides.staff ? createStaffModule({ config, logger, store, t, ...overrides.staff }) : undefined;
   const plaincare = createPlainCare({
     config,
     logger,
     store,
     t,
     engines: overrides.engines ?? loaded,
-    escalator: overrides.escalator ?? escalations,
+    // With a staff side, its queue is the escalator; without one, escalations are only recorded.
+    ...(overrides.escalator ? { escalator: overrides.escalator } : staff ? { staff } : { escalator: escalations }),
     ...(overrides.mountRoutes ? { mountRoutes: overrides.mountRoutes } : {}),
     ...(overrides.healthChecks ? { healthChecks: overrides.healthChecks } : {}),
   });
@@ -89,6 +97,7 @@ export async function startTestServer(
     store,
     logs,
     escalations,
+    staff,
     patient(auth = {}, headers = {}) {
       const socket: PatientClient = connect(`${url}/patient`, {
         transports: ['websocket'],
