@@ -16,8 +16,12 @@ import { AppError, errors } from '../errors.js';
 
 const LoginBody = z.object({ email: z.string().max(254), password: z.string().max(1024) });
 
-/** Login attempts per client address per minute, on top of the per-account lock. */
-const LOGIN_ATTEMPTS_PER_MINUTE = 20;
+/**
+ * Login attempts per client address per minute, on top of the per-account lock: high enough for a
+ * call centre behind one NAT address signing in at the start of a shift, low enough to slow a
+ * password-spraying run across many accounts.
+ */
+const LOGIN_ATTEMPTS_PER_MINUTE = 100;
 
 /**
  * Checks the CSRF token of a request made before there is a session (login, setup): bound to the
