@@ -1,4 +1,4 @@
-export { scoreSentences, scoreText, scoreTextAndSentences } from './score.js';
+export { scoreSentences, scoreText, scoreTextAndSentences, scoreWithPart } from './score.js';
 export { splitSentences, wordsOf, LIST_MARKER } from './segment.js';
 export type { TextSpan } from './segment.js';
 export { countText } from './count.js';

@@ -139,3 +139,50 @@ export function scoreTextAndSentences(
   });
   return { scores: scoreCounted(text, lang, spans.length, memo), sentences };
 }
+
+function addCounts(a: Counts, b: Counts): Counts {
+  return {
+    sentences: a.sentences + b.sentences,
+    words: a.words + b.words,
+    syllables: a.syllables + b.syllables,
+    polysyllables: a.polysyllables + b.polysyllables,
+    letters: a.letters + b.letters,
+  };
+}
+
+function fromCounts(text: string, c: Counts, lang: Lang): ReadabilityScores {
+  const words = Math.round(c.words);
+  if (words === 0) return { lang, grade: 0, words: 0, sentences: c.sentences, measures: {}, tooShort: true };
+  const graded = measure(c, lang);
+  return {
+    lang,
+    grade: graded.grade,
+    words,
+    sentences: c.sentences,
+    ...(graded.readingEase !== undefined ? { readingEase: graded.readingEase } : {}),
+    measures: graded.measures,
+    tooShort: isTooShort(text, c, lang),
+  };
+}
+
+/**
+ * One pass over a text whose first `partEnd` characters are scored on their own too (a plain version without its
+ * "Words to know"): counts are added up sentence by sentence, so each word is counted once.
+ */
+export function scoreWithPart(
+  text: string,
+  lang: Lang,
+  partEnd: number,
+  memo: SyllableMemo = new Map(),
+): { part: ReadabilityScores; whole: ReadabilityScores; sentences: SentenceReadability[] } {
+  const zero: Counts = { sentences: 0, words: 0, syllables: 0, polysyllables: 0, letters: 0 };
+  let part = zero;
+  let whole = zero;
+  const sentences = splitSentences(text, lang).map((s) => {
+    const c = countText(s.text, lang, 1, memo);
+    whole = addCounts(whole, c);
+    if (s.end <= partEnd) part = addCounts(part, c);
+    return { text: s.text, start: s.start, end: s.end, grade: c.words === 0 ? 0 : measure(c, lang).grade };
+  });
+  return { part: fromCounts(text.slice(0, partEnd), part, lang), whole: fromCounts(text, whole, lang), sentences };
+}

@@ -11,6 +11,7 @@ export interface TextSpan {
 const FULL_WIDTH_END = /[。！？]/u;
 const HALF_WIDTH_END = /[.!?؟]/u;
 const CLOSERS = /["'”’)\]»」』]/u;
+const END_MARKS = /[.!?؟。！？]/gu;
 
 // Words after which a dot never ends a sentence ("Dr. Lee"), and words after which it ends one only when the next
 // word starts with a capital letter ("approx. 5" goes on, "etc. Then" stops).
@@ -75,14 +76,14 @@ export function splitSentences(text: string, _lang: Lang): TextSpan[] {
     const line = text.slice(lineStart, lineEnd);
     const marker = LIST_MARKER.exec(line);
     let from = marker ? marker[0].length : 0;
-    for (let i = from; i < line.length; i++) {
-      if (endsSentence(line, i)) {
-        let end = i + 1;
-        while (end < line.length && CLOSERS.test(line.charAt(end))) end++;
-        pushSpan(spans, text, lineStart + from, lineStart + end);
-        from = end;
-        i = end - 1;
-      }
+    // Only the marks that can end a sentence are looked at.
+    for (const mark of line.matchAll(END_MARKS)) {
+      const i = mark.index;
+      if (i < from || !endsSentence(line, i)) continue;
+      let end = i + 1;
+      while (end < line.length && CLOSERS.test(line.charAt(end))) end++;
+      pushSpan(spans, text, lineStart + from, lineStart + end);
+      from = end;
     }
     pushSpan(spans, text, lineStart + from, lineEnd);
     lineStart = lineEnd + 1;

@@ -2,7 +2,7 @@ import type { Lang } from '../../client/shared/languages.js';
 import type { Lexicon, LexiconEntry } from '../lexicon/types.js';
 import type { TermIndex } from '../lexicon/termIndex.js';
 import { buildTermIndex } from '../lexicon/termIndex.js';
-import { scoreText, scoreTextAndSentences, splitSentences } from '../readability/index.js';
+import { scoreText, scoreWithPart, splitSentences } from '../readability/index.js';
 import type { SyllableMemo } from '../readability/index.js';
 import type { KeyedFact, OutputCheck, OutputChecker } from '../../safety/output/index.js';
 import { compareFacts, createOutputChecker, isMedicineWord, toOutputCheck } from '../../safety/output/index.js';
@@ -12,7 +12,7 @@ import { buildMedicationIndex } from './medicationIndex.js';
 import { LANGUAGE_RULES, WORDS_TO_KNOW } from './languages.js';
 import { capitaliseSentences, headingCase, unshout } from './rules/casing.js';
 import type { LexiconContext, RewriteState } from './rules/lexicon.js';
-import { flagUnknownTerms, replaceFallbackAbbreviations, replaceTerms, sharesWord } from './rules/lexicon.js';
+import { fallbackRegex, flagUnknownTerms, replaceFallbackAbbreviations, replaceTerms, sharesWord } from './rules/lexicon.js';
 import type { CompiledPlainWords, CompiledRule } from './rules/patternRules.js';
 import { applyPlainWords, applyRules, compilePlainWords, compileRules } from './rules/patternRules.js';
 import type { CompiledSchedule } from './rules/schedule.js';
@@ -39,7 +39,6 @@ export type Level = (typeof Level)[keyof typeof Level];
 const LOWER: Readonly<Record<Level, Level>> = { 0: 0, 1: 0, 2: 1, 3: 2 };
 const DEFAULT_TARGET_GRADE = 7;
 /** Prescription shorthand always has a digit, "daily" or "w/"; the rules need not run on other sentences. */
-const MAY_HAVE_SHORTHAND = /\d|daily|w\/|diari|prn/iu;
 const MAY_BE_THIRD_PERSON = /patient|paciente/iu;
 const MAX_GLOSSARY = 8;
 
@@ -54,10 +53,15 @@ interface LanguageKit {
   split: CompiledSplitRules;
   schedule: CompiledSchedule | undefined;
   fallbackAbbreviations: Readonly<Record<string, string>>;
+  fallbackRegex: RegExp | undefined;
   /** Facts the plain words of an entry would add (cached per entry). */
   addsFactsCache: Map<LexiconEntry, boolean>;
   factChecker: OutputChecker;
+  /** Words this simplifier has counted (syllables, letters), across documents; emptied when it grows large. */
+  syllableMemo: SyllableMemo;
 }
+
+const MAX_MEMO_WORDS = 50_000;
 
 function emptyLexicon(lang: Lang): Lexicon {
   return { lang, sources: ['none'], entries: [] };
@@ -78,8 +82,10 @@ export function buildKit(lang: Lang, lexicon: Lexicon | undefined): LanguageKit 
     split: compileSplitRules(rules),
     schedule: compileSchedule(rules),
     fallbackAbbreviations: rules.fallbackAbbreviations,
+    fallbackRegex: fallbackRegex(rules.fallbackAbbreviations, index),
     addsFactsCache: new Map(),
     factChecker: createOutputChecker({ lang, medicines, sentences: false }),
+    syllableMemo: new Map(),
   };
 }
 
@@ -98,7 +104,8 @@ function isMedicine(kit: LanguageKit, word: string): boolean {
 function rewriteSentence(sentence: string, level: Level, r: Rewriter, itemIndent: string): string {
   if (level === Level.Original) return sentence;
   const { kit, state } = r;
-  let s = MAY_HAVE_SHORTHAND.test(sentence) ? applyRules(sentence, kit.sig, state.pairs) : sentence;
+  // Prescription shorthand was written out for the whole document before the lines were read (see shorthandLines).
+  let s = sentence;
   if (level >= Level.Full) s = unshout(s, kit.index);
   s = replaceFallbackAbbreviations(s, r.lexicon, state);
   s = replaceTerms(s, r.lexicon, state, level === Level.Abbreviations ? 'abbreviation' : undefined);
@@ -121,7 +128,7 @@ function rewriteSentence(sentence: string, level: Level, r: Rewriter, itemIndent
   return capitaliseSentences(s);
 }
 
-function rewriteBody(body: string, level: Level, r: Rewriter, itemIndent: string): string {
+function rewriteBody(body: string, level: Level, r: Rewriter, itemIndent: string, continuation = ''): string {
   if (level === Level.Original) return body;
   flagUnknownTerms(body, r.lexicon, r.state);
   const sentences = splitSentences(body, r.kit.lang);
@@ -132,7 +139,7 @@ function rewriteBody(body: string, level: Level, r: Rewriter, itemIndent: string
   for (const s of sentences) {
     const gap = body.slice(at, s.start);
     const rewritten = rewriteSentence(s.text, level, r, itemIndent);
-    out += (afterList ? `\n${itemIndent}` : gap) + rewritten;
+    out += (afterList ? `\n${continuation}` : gap) + rewritten;
     afterList = rewritten.includes('\n');
     at = s.end;
   }
@@ -157,7 +164,7 @@ function rewriteLine(line: Line, level: Level, r: Rewriter): string {
       return `${rewriteHeading(line.label, level, r)}: ${rewriteBody(line.body, level, r, '  ')}`;
     case 'item': {
       const indent = ' '.repeat(line.marker.length);
-      return `${line.marker}${rewriteBody(line.body, level, r, indent)}`;
+      return `${line.marker}${rewriteBody(line.body, level, r, indent, indent)}`;
     }
     case 'table':
       // A cell keeps the case it had ("PO" → "by mouth", "daily" stays "daily").
@@ -242,11 +249,12 @@ export function simplifyDocument(text: string, kit: LanguageKit, options: Engine
   const now = options.now ?? (() => performance.now());
   const started = now();
   const target = options.targetGrade ?? DEFAULT_TARGET_GRADE;
-  const state: RewriteState = { pairs: [], kept: new Map(), introduced: new Set(), flags: new Map() };
+  const state: RewriteState = { pairs: [], kept: new Map(), introduced: new Set(), explained: new Set(), flags: new Map() };
   const lexicon: LexiconContext = {
     lang: kit.lang,
     index: kit.index,
     fallbackAbbreviations: kit.fallbackAbbreviations,
+    fallbackRegex: kit.fallbackRegex,
     addsFacts: (entry, matched) => {
       const cached = kit.addsFactsCache.get(entry);
       if (cached !== undefined) return cached;
@@ -261,7 +269,10 @@ export function simplifyDocument(text: string, kit: LanguageKit, options: Engine
   // Shorter sentences for a lower target: 15 words at grade 7, 11 at grade 5.
   const r: Rewriter = { kit, state, lexicon, maxWords: Math.max(8, Math.round(target * 2 + 1)) };
 
-  const lines = parseDocument(text);
+  const original = parseDocument(text);
+  // Shorthand rules keep line breaks, so the written-out document has the same lines as the original.
+  const expanded = parseDocument(applyRules(text, kit.sig, state.pairs));
+  const lines = expanded.length === original.length ? expanded : original;
   let outputs = lines.map((line) => rewriteLine(line, Level.Full, r));
   const docChecker = createOutputChecker({ lang: kit.lang, medicines: kit.medicines, glossary: state.pairs });
   const sourceFacts = docChecker.facts(text);
@@ -271,15 +282,15 @@ export function simplifyDocument(text: string, kit: LanguageKit, options: Engine
   if (!facts.preserved) {
     // Rewrite the lines whose facts did not survive more carefully, down to the original words.
     const lineChecker = createOutputChecker({ lang: kit.lang, medicines: kit.medicines, glossary: [...state.pairs] });
-    const suspects = suspectLines(lines.map(sourceOf), outputs, facts);
+    const suspects = suspectLines(original.map(sourceOf), outputs, facts);
     outputs = lines.map((line, i) => {
       let out = outputs[i] ?? '';
       if (!suspects.has(i)) return out;
-      const source = sourceOf(line);
+      const source = sourceOf(original[i] ?? line);
       let level: Level = Level.Full;
       while (level > Level.Original && source !== out && !lineChecker.check(source, out).preserved) {
         level = LOWER[level];
-        out = rewriteLine(line, level, r);
+        out = level === Level.Original ? source : rewriteLine(line, level, r);
       }
       return out;
     });
@@ -301,10 +312,10 @@ export function simplifyDocument(text: string, kit: LanguageKit, options: Engine
 
   // The grade is the plain text's; "Words to know" is a list of medical words by design, so it is scored
   // apart (measures.gradeWithWordsToKnow) and does not hide how plain the text itself is.
-  const memo: SyllableMemo = new Map();
+  if (kit.syllableMemo.size > MAX_MEMO_WORDS) kit.syllableMemo.clear();
+  const memo = kit.syllableMemo;
   const before = scoreText(text, kit.lang, memo);
-  const bodyScores = scoreText(body, kit.lang, memo);
-  const { scores: whole, sentences } = scoreTextAndSentences(plain, kit.lang, memo);
+  const { part: bodyScores, whole, sentences } = scoreWithPart(plain, kit.lang, body.replace(/\s+$/u, '').length, memo);
   const after = { ...bodyScores, measures: { ...bodyScores.measures, gradeWithWordsToKnow: whole.grade } };
   if (Math.round(after.grade) > target) {
     flags.push({ code: 'grade_above_target', message: `Reads at grade ${after.grade.toFixed(1)}; the target is ${target}.` });

@@ -69,7 +69,7 @@ function contentWords(sentence: string, lang: Lang, stop: ReadonlySet<string>): 
     return words;
   }
   for (const m of lower.matchAll(TOKEN)) {
-    const word = m[0].startsWith('qqk') ? m[0].replace(/x[a-z]+$/u, '') : m[0];
+    const word = m[0].startsWith('qqk') ? m[0].replace(/qqn[a-z]+$/u, '') : m[0];
     if (!stop.has(word) && word.length > 1) words.add(stem(word, lang));
   }
   return words;
@@ -127,18 +127,19 @@ interface Canonical {
 
 /**
  * Says each frequency, route and instruction word as one token, so "BID" and "twice a day" are the same word
- * ("qqk<key>x<n>"; the x<n> part, which numbers the phrase for showing it again, is not compared).
+ * ("qqk<key>qqn<n>"; the qqn<n> part, which numbers the phrase for showing it again, is not compared).
  */
 function canonicalPhrases(text: string, patterns: CompiledPatterns): Canonical {
-  const tokens = new Map<string, string>();
   const phrases: string[] = [];
   let out = text;
-  for (const row of [...patterns.sig, ...patterns.instructions]) {
-    const token = tokens.get(row.key) ?? `qqk${letters(tokens.size)}`;
-    tokens.set(row.key, token);
-    out = out.replace(row.regex, (m) => {
-      phrases.push(m);
-      return ` ${token}x${letters(phrases.length - 1)} `;
+  for (const { regex, tokens } of patterns.phrases) {
+    out = out.replace(regex, (...args: unknown[]) => {
+      const match = String(args[0]);
+      // The first top-level group that took part names the row.
+      const groups = args.slice(1, -2);
+      const row = tokens.find((t) => groups[t.group] !== undefined);
+      phrases.push(match);
+      return ` ${row?.token ?? 'qqkz'}qqn${letters(phrases.length - 1)} `;
     });
   }
   return { text: out, phrases };
@@ -146,7 +147,7 @@ function canonicalPhrases(text: string, patterns: CompiledPatterns): Canonical {
 
 function restore(sentence: string, canonical: Canonical): string {
   return sentence
-    .replace(/ ?qqk[a-z]+x([a-z]+) ?/gu, (_, n: string) => ` ${canonical.phrases[fromLetters(n)] ?? ''} `)
+    .replace(/ ?qqk[a-z]+?qqn([a-z]+) ?/gu, (_, n: string) => ` ${canonical.phrases[fromLetters(n)] ?? ''} `)
     .replace(/\s+/gu, ' ')
     .replace(/ ([.,;:!?])/gu, '$1')
     .trim();

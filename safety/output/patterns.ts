@@ -28,6 +28,45 @@ export interface CompiledPatterns {
   unitOf: (spelling: string) => { unit: string; kind: 'dose' | 'time' | 'count' } | undefined;
   warnings: KeyedPattern[];
   instructions: KeyedPattern[];
+  /** The sig and instruction rows as one regular expression per case rule, each row a top-level group. */
+  phrases: CombinedPhrases[];
+}
+
+export interface CombinedPhrases {
+  regex: RegExp;
+  /** Which top-level group is which row: its token ("qqk" + letters, the same for rows of one key). */
+  tokens: Array<{ group: number; token: string }>;
+}
+
+const letters = (n: number): string => (n < 26 ? String.fromCharCode(97 + n) : letters(Math.floor(n / 26) - 1) + letters(n % 26));
+
+/** Capturing groups in a regular expression's source (to know where each row's own groups start). */
+function groupCount(source: string): number {
+  return new RegExp(`${source}|`, 'u').exec('')?.length ?? 1;
+}
+
+/** One pass over a text for all rows instead of one per row (coverage turns each match into its row's token). */
+function combinePhrases(rows: readonly KeyedPattern[]): CombinedPhrases[] {
+  const keys = new Map<string, string>();
+  const tokenOf = (key: string): string => {
+    const token = keys.get(key) ?? `qqk${letters(keys.size)}`;
+    keys.set(key, token);
+    return token;
+  };
+  const built: CombinedPhrases[] = [];
+  for (const exact of [false, true]) {
+    const chosen = rows.filter((r) => !r.regex.flags.includes('i') === exact);
+    if (chosen.length === 0) continue;
+    let group = 0;
+    const tokens: Array<{ group: number; token: string }> = [];
+    const sources = chosen.map((r) => {
+      tokens.push({ group, token: tokenOf(r.key) });
+      group += groupCount(r.regex.source);
+      return `(${r.regex.source})`;
+    });
+    built.push({ regex: new RegExp(sources.join('|'), exact ? 'gu' : 'giu'), tokens });
+  }
+  return built;
 }
 
 const NUM = '\\d+(?:[.,]\\d+)*|\\.\\d+';
@@ -86,6 +125,8 @@ export function compilePatterns(lang: Lang): CompiledPatterns {
     return out;
   };
 
+  const warnings = WARNING_CONCEPTS.flatMap((c) => keyed(c.id, phrasesFor(c.phrases)));
+  const instructions = INSTRUCTION_CLASSES.flatMap((c) => keyed(c.id, c.phrases[lang] ?? []));
   return {
     lang,
     decimalComma: lang === 'es' || lang === 'vi',
@@ -93,7 +134,8 @@ export function compilePatterns(lang: Lang): CompiledPatterns {
     quantity,
     quantityExactCase,
     unitOf: (spelling) => bySpelling.get(spelling) ?? bySpelling.get(spelling.toLowerCase().replace(/\s+/gu, '')),
-    warnings: WARNING_CONCEPTS.flatMap((c) => keyed(c.id, phrasesFor(c.phrases))),
-    instructions: INSTRUCTION_CLASSES.flatMap((c) => keyed(c.id, c.phrases[lang] ?? [])),
+    warnings,
+    instructions,
+    phrases: combinePhrases([...sig, ...instructions]),
   };
 }

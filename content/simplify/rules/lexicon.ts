@@ -10,14 +10,18 @@ export interface RewriteState {
   pairs: GlossaryPair[];
   /** Terms left in the text that a patient may not know, in order of first appearance. */
   kept: Map<string, LexiconEntry>;
-  /** Terms already given as "plain (term)" once. */
+  /** Terms listed for "Words to know" because their plain words replaced them. */
   introduced: Set<string>;
+  /** Terms whose plain words explain them in brackets, already explained once. */
+  explained: Set<string>;
   flags: Map<string, ReviewFlag>;
 }
 
 export interface LexiconContext {
   lang: Lang;
   index: TermIndex;
+  /** The fallback abbreviations the lexicon lacks, as one regular expression (undefined when there are none). */
+  fallbackRegex: RegExp | undefined;
   /** Would the entry's plain words add a fact its term does not have ("right away", a number)? Cached by caller. */
   addsFacts: (entry: LexiconEntry, matched: string) => boolean;
   fallbackAbbreviations: Readonly<Record<string, string>>;
@@ -101,6 +105,11 @@ export function replaceTerms(text: string, ctx: LexiconContext, state: RewriteSt
         continue;
       }
       replacement = entry.plain;
+      // Plain words that keep the term and explain it ("migraine (bad headache)") explain it once.
+      if (entry.plain.toLowerCase().includes(lower)) {
+        if (state.explained.has(lower)) continue;
+        state.explained.add(lower);
+      }
       // A term a patient will hear again goes to "Words to know" with its plain words.
       if (!only && entry.kind === 'term' && TEACH_CATEGORIES.has(entry.category ?? '') && !sharesWord(entry.plain, match.text)) {
         state.introduced.add(entry.term.toLowerCase());
@@ -120,12 +129,16 @@ export function replaceTerms(text: string, ctx: LexiconContext, state: RewriteSt
 }
 
 /** Core abbreviations the lexicon lacks, written out ("po" → "by mouth"), so a thin lexicon still gets them. */
+/** The regular expression for the fallback abbreviations the lexicon does not have (built once per language). */
+export function fallbackRegex(table: Readonly<Record<string, string>>, index: TermIndex): RegExp | undefined {
+  const keys = Object.keys(table).filter((k) => index.lookup(k) === undefined);
+  return keys.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}.])(${keys.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
 export function replaceFallbackAbbreviations(text: string, ctx: LexiconContext, state: RewriteState): string {
   const table = ctx.fallbackAbbreviations;
-  const keys = Object.keys(table).filter((k) => ctx.index.lookup(k) === undefined);
-  if (keys.length === 0) return text;
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}.])(${keys.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
-  return text.replace(regex, (m: string) => {
+  if (!ctx.fallbackRegex) return text;
+  return text.replace(ctx.fallbackRegex, (m: string) => {
     const plain = table[m.toLowerCase()];
     if (plain === undefined || (m !== m.toUpperCase() && m !== m.toLowerCase())) return m;
     state.pairs.push({ term: m, plain });

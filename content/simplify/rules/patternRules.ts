@@ -63,11 +63,14 @@ export function compilePlainWords(words: readonly PlainWord[]): CompiledPlainWor
 }
 
 export function applyPlainWords(text: string, words: CompiledPlainWords, pairs: GlossaryPair[]): string {
-  return text.replace(words.regex, (match: string) => {
+  return text
+    .replace(words.regex, (match: string) => {
     const plain = words.to.get(match.toLowerCase().replace(/\s+/gu, ' '));
     if (plain === undefined) return match;
     const replaced = keepCapital(match, plain);
     pairs.push({ term: match, plain: replaced });
     return replaced;
-  });
+  })
+    // A phrase replaced by nothing ("hereby") leaves one space, not two.
+    .replace(/ {2,}/gu, ' ');
 }
