@@ -1,6 +1,5 @@
 import { scoreSentences, scoreText } from '../../content/readability/index.js';
 import type { ReviewFlag, SimplifyOptions, SimplifyResult } from '../../content/simplify/types.js';
-import type { Lang } from '../../client/shared/languages.js';
 import { createOutputChecker } from '../../safety/output/index.js';
 import type { OutputCheck } from '../../safety/output/types.js';
 import type { ModelConfig } from '../config.js';
@@ -10,7 +9,7 @@ import { splitIntoSections } from '../llm/sections.js';
 import { estimateTokens } from '../llm/tokens.js';
 import type { Clock } from '../llm/types.js';
 import type { Logger } from '../logger.js';
-import type { FactCheckOptions } from './factCheck.js';
+import type { FactCheckFor } from './factCheck.js';
 import { minimumCost, rewriteWithModel, type RewriteOutcome } from './modelRewrite.js';
 import { GRADE_TOLERANCE, hiderFor } from './problems.js';
 import { systemPrompt } from './prompt.js';
@@ -39,9 +38,10 @@ export interface SimplifierDeps {
   documentTokenBudget?: number;
   /**
    * What the fact check may count as the same fact in other words (the lexicon's plain terms) and
-   * which words are medicine names, per language. Without it the check is literal.
+   * which words are medicine names, per language and document (see factCheckFromLexicons).
+   * Without it the check knows only its built-in medicines and compares warnings word for word.
    */
-  factCheck?: (lang: Lang) => FactCheckOptions;
+  factCheck?: FactCheckFor;
   /** Sections written at the same time. */
   concurrency?: number;
   /** Retry policy, breaker, stall timeout, sleep and randomness for a model built from `model`. */
@@ -158,7 +158,7 @@ export function createSimplifier(deps: SimplifierDeps): Simplifier {
         code: 'model_retry',
         message:
           firstProblems.length > 0
-            ? `The model's first version had problems it was asked to fix; check these facts: ${firstProblems.join(' ')}`
+            ? `The model's first version was written again because of these problems: ${firstProblems.join(' ')} The second version passed the checks; read those parts closely.`
             : "The model's first version was too hard to read and was written again.",
       });
     }
@@ -212,7 +212,7 @@ export function createSimplifier(deps: SimplifierDeps): Simplifier {
         );
       }
 
-      const checker = createOutputChecker({ ...deps.factCheck?.(options.lang), lang: options.lang });
+      const checker = createOutputChecker({ ...deps.factCheck?.(options.lang, text), lang: options.lang });
       const checkFacts = (source: string, output: string): OutputCheck => checker.check(source, output);
       const deadline = AbortSignal.timeout(timeoutMs);
       const signal = request.signal ? AbortSignal.any([request.signal, deadline]) : deadline;

@@ -7,7 +7,7 @@ export {
   DEFAULT_TIMEOUT_MS,
   type SimplifierDeps,
 } from './engine.js';
-export { factCheckFromLexicons, type FactCheckOptions } from './factCheck.js';
+export { factCheckFromLexicons, type FactCheckFor, type FactCheckOptions } from './factCheck.js';
 export type {
   EmbeddedSimplifier,
   Progress,

@@ -38,7 +38,10 @@ export function auditRoutes(deps: StaffApiDeps): StaffRoute[] {
       action: 'audit.view',
       handler: async (req, res) => {
         const query = AuditQuery.safeParse(req.query);
-        if (!query.success) throw errors.badRequest('Filters: action, actor, targetKind, targetId, from, to (ISO times), before, limit.');
+        if (!query.success)
+          throw errors.badRequest(
+            'Filters: action, actor, targetKind, targetId, from, to (ISO times), before, limit.',
+          );
         const { before, limit, from, to, ...filter } = query.data;
         const page = await deps.audit.query(
           {
@@ -48,7 +51,10 @@ export function auditRoutes(deps: StaffApiDeps): StaffRoute[] {
           },
           { limit, ...(before !== undefined ? { before } : {}) },
         );
-        res.json({ entries: page.entries.map(present), ...(page.next !== undefined ? { next: page.next } : {}) });
+        res.json({
+          entries: page.entries.map(present),
+          ...(page.next !== undefined ? { next: page.next } : {}),
+        });
       },
     },
     {

@@ -47,12 +47,17 @@ export function authRouter(deps: StaffApiDeps): Router {
     limit: LOGIN_ATTEMPTS_PER_MINUTE,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    handler: (_req, _res, next) => next(errors.tooMany('Too many sign-in attempts from here. Please wait a minute.')),
+    handler: (_req, _res, next) =>
+      next(errors.tooMany('Too many sign-in attempts from here. Please wait a minute.')),
   });
 
   router.get('/api/auth/csrf', async (req, res) => {
     res.set('Cache-Control', 'no-store');
-    const found = await resolveStaff({ sessions: deps.sessions, users: deps.store.users }, sessionToken(req, deps.cookies), { touch: false });
+    const found = await resolveStaff(
+      { sessions: deps.sessions, users: deps.store.users },
+      sessionToken(req, deps.cookies),
+      { touch: false },
+    );
     if (found) {
       res.json({ csrfToken: found.session.record.csrfToken });
       return;
@@ -70,12 +75,20 @@ export function authRouter(deps: StaffApiDeps): Router {
     const body = LoginBody.safeParse(req.body);
     if (!body.success) throw errors.badRequest('Send an email and a password.');
     const result = await login(
-      { users: deps.store.users, sessions: deps.sessions, guard: deps.guard, audit: deps.audit, logger: deps.logger },
+      {
+        users: deps.store.users,
+        sessions: deps.sessions,
+        guard: deps.guard,
+        audit: deps.audit,
+        logger: deps.logger,
+      },
       { email: body.data.email, password: body.data.password, ip: req.ip },
     );
     if (!result.ok) {
       if (result.reason === 'locked') {
-        throw errors.tooMany('This account is locked for 15 minutes after too many wrong passwords. Please wait, or ask an admin.');
+        throw errors.tooMany(
+          'This account is locked for 15 minutes after too many wrong passwords. Please wait, or ask an admin.',
+        );
       }
       throw new AppError(401, 'wrong_credentials', 'The email or the password is not right.');
     }
@@ -83,7 +96,10 @@ export function authRouter(deps: StaffApiDeps): Router {
     await deps.sessions.end(sessionToken(req, deps.cookies));
     setSessionCookie(deps, res, result.token);
     res.set('Cache-Control', 'no-store');
-    res.json({ user: { email: result.user.email, role: result.user.role, name: result.user.name, id: result.user.id }, csrfToken: result.session.record.csrfToken });
+    res.json({
+      user: { email: result.user.email, role: result.user.role, name: result.user.name, id: result.user.id },
+      csrfToken: result.session.record.csrfToken,
+    });
   });
 
   return router;
@@ -98,7 +114,11 @@ export function authRoutes(deps: StaffApiDeps): StaffRoute[] {
       action: null,
       handler: async (_req, res, ctx) => {
         res.set('Cache-Control', 'no-store');
-        const me: Me = { user: presentStaff(ctx.staff), can: capabilities(ctx.staff.role), csrfToken: ctx.session.record.csrfToken };
+        const me: Me = {
+          user: presentStaff(ctx.staff),
+          can: capabilities(ctx.staff.role),
+          csrfToken: ctx.session.record.csrfToken,
+        };
         res.json(me);
         await Promise.resolve();
       },
@@ -109,11 +129,20 @@ export function authRoutes(deps: StaffApiDeps): StaffRoute[] {
       action: null,
       handler: async (_req, res, ctx) => {
         await deps.sessions.end(ctx.token);
-        res.clearCookie(deps.cookies.session, deps.secureCookies ? cookieOptions(true) : cookieOptions(false));
+        res.clearCookie(
+          deps.cookies.session,
+          deps.secureCookies ? cookieOptions(true) : cookieOptions(false),
+        );
         deps.disconnect({ token: ctx.token }, 'signed_out');
         await deps.audit
-          .record({ actor: staffActor(ctx.user), action: 'auth.logout', target: { kind: 'user', id: ctx.user.id } })
-          .catch((error: unknown) => deps.logger.error({ err: { message: String(error) } }, 'audit entry not written'));
+          .record({
+            actor: staffActor(ctx.user),
+            action: 'auth.logout',
+            target: { kind: 'user', id: ctx.user.id },
+          })
+          .catch((error: unknown) =>
+            deps.logger.error({ err: { message: String(error) } }, 'audit entry not written'),
+          );
         res.status(204).end();
       },
     },

@@ -7,7 +7,11 @@ import type { StaffApiDeps } from '../../staff/apiDeps.js';
 import { AppError, errors } from '../errors.js';
 import { checkPreSessionCsrf, setSessionCookie } from './auth.js';
 
-const SetupBody = z.object({ email: z.string().max(254), password: z.string().max(1024), name: z.string().max(200).optional() });
+const SetupBody = z.object({
+  email: z.string().max(254),
+  password: z.string().max(1024),
+  name: z.string().max(200).optional(),
+});
 
 /** `/api/setup/:token`: whether a first-start link is still good, and using it to create the first admin. */
 export function setupRouter(deps: StaffApiDeps): Router {
@@ -40,9 +44,16 @@ export function setupRouter(deps: StaffApiDeps): Router {
       ...(input.data.name !== undefined ? { name: input.data.name } : {}),
     });
     if (!result.ok) {
-      throw new AppError(result.code === 'link_invalid' ? 404 : result.code === 'email_taken' ? 409 : 400, result.code, result.message);
+      throw new AppError(
+        result.code === 'link_invalid' ? 404 : result.code === 'email_taken' ? 409 : 400,
+        result.code,
+        result.message,
+      );
     }
-    deps.logger.info({ event: 'setup_complete', userId: result.user.id }, 'first admin created through the setup link');
+    deps.logger.info(
+      { event: 'setup_complete', userId: result.user.id },
+      'first admin created through the setup link',
+    );
     // The new admin is signed in straight away.
     const { token: sessionToken, session } = await deps.sessions.start(result.user.id);
     setSessionCookie(deps, res, sessionToken);

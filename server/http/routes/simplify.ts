@@ -17,7 +17,7 @@ export const MAX_TEXT_CHARS = 100_000;
 
 const SimplifyBody = z.object({
   text: z
-    .string({ message: 'text must be a string' })
+    .string({ error: (issue) => (issue.input === undefined ? 'text is required' : 'text must be a string') })
     .refine((text) => text.trim().length > 0, { message: 'text must not be empty' })
     .refine((text) => text.length <= MAX_TEXT_CHARS, {
       message: `text must be at most ${MAX_TEXT_CHARS.toLocaleString('en-US')} characters`,
@@ -65,6 +65,8 @@ function wantsEventStream(req: Request): boolean {
 }
 
 function sendEvent(res: Response, event: string, data: unknown): void {
+  // The client may have gone; the work finishes (cancelled) but has no one to tell.
+  if (res.writableEnded || res.destroyed) return;
   res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
 }
 
@@ -99,7 +101,9 @@ export function createSimplifyRouter(deps: SimplifyRouterDeps): Router {
     res.on('close', () => {
       if (!res.writableFinished) controller.abort();
     });
-    const heartbeat = setInterval(() => res.write(': keep-alive\n\n'), heartbeatMs);
+    const heartbeat = setInterval(() => {
+      if (!res.destroyed) res.write(': keep-alive\n\n');
+    }, heartbeatMs);
     try {
       const result = await deps.simplifier.simplify(body.text, {
         ...options,

@@ -19,7 +19,10 @@ const ListQuery = z.object({
 });
 const NOTE_MAX_CHARS = 2000;
 const NoteBody = z.object({ text: z.string().trim().min(1).max(NOTE_MAX_CHARS) });
-const ResolveBody = z.object({ disposition: z.enum(DISPOSITIONS), note: z.string().trim().min(1).max(NOTE_MAX_CHARS).optional() });
+const ResolveBody = z.object({
+  disposition: z.enum(DISPOSITIONS),
+  note: z.string().trim().min(1).max(NOTE_MAX_CHARS).optional(),
+});
 const TransferBody = z.object({ to: z.uuid() });
 
 function ticketIdOf(params: Record<string, unknown>): string {
@@ -45,7 +48,13 @@ export function ticketRoutes(deps: StaffApiDeps): StaffRoute[] {
   };
 
   /** load → authorize (on the loaded ticket) → transition → audit, as one call; refusals become API errors. */
-  const act = async (ctx: StaffContext, id: string, action: Action, event: TicketEvent, details?: Record<string, string>): Promise<ActResult> => {
+  const act = async (
+    ctx: StaffContext,
+    id: string,
+    action: Action,
+    event: TicketEvent,
+    details?: Record<string, string>,
+  ): Promise<ActResult> => {
     try {
       const result = await queue.act(id, event, {
         actor: staffActor(ctx.user),
@@ -71,7 +80,8 @@ export function ticketRoutes(deps: StaffApiDeps): StaffRoute[] {
       action: 'ticket.list',
       handler: async (req, res) => {
         const query = ListQuery.safeParse(req.query);
-        if (!query.success) throw errors.badRequest('status must be open, waiting, claimed or resolved; limit 1 to 500.');
+        if (!query.success)
+          throw errors.badRequest('status must be open, waiting, claimed or resolved; limit 1 to 500.');
         const tickets = await queue.list(query.data.status, query.data.limit);
         res.json(tickets.map(presentTicket));
       },
@@ -84,7 +94,11 @@ export function ticketRoutes(deps: StaffApiDeps): StaffRoute[] {
         const ticket = await load(ticketIdOf(req.params));
         await authorize(ctx.staff, 'ticket.view', { ticket });
         // The detail carries a call-back number: who looked is recorded first.
-        await audit.record({ actor: staffActor(ctx.user), action: 'ticket.view', target: { kind: 'ticket', id: ticket.id } });
+        await audit.record({
+          actor: staffActor(ctx.user),
+          action: 'ticket.view',
+          target: { kind: 'ticket', id: ticket.id },
+        });
         res.json(presentTicketDetail(ticket));
       },
     },
@@ -111,7 +125,11 @@ export function ticketRoutes(deps: StaffApiDeps): StaffRoute[] {
       path: '/api/tickets/:id/claim',
       action: 'ticket.claim',
       handler: async (req, res, ctx) => {
-        const { ticket } = await act(ctx, ticketIdOf(req.params), 'ticket.claim', { type: 'claim', by: ctx.staff, at: deps.now() });
+        const { ticket } = await act(ctx, ticketIdOf(req.params), 'ticket.claim', {
+          type: 'claim',
+          by: ctx.staff,
+          at: deps.now(),
+        });
         res.json({ ticket: presentTicket(ticket) });
       },
     },
@@ -120,7 +138,11 @@ export function ticketRoutes(deps: StaffApiDeps): StaffRoute[] {
       path: '/api/tickets/:id/release',
       action: 'ticket.release',
       handler: async (req, res, ctx) => {
-        const { ticket } = await act(ctx, ticketIdOf(req.params), 'ticket.release', { type: 'release', by: ctx.staff, at: deps.now() });
+        const { ticket } = await act(ctx, ticketIdOf(req.params), 'ticket.release', {
+          type: 'release',
+          by: ctx.staff,
+          at: deps.now(),
+        });
         res.json({ ticket: presentTicket(ticket) });
       },
     },
@@ -130,10 +152,21 @@ export function ticketRoutes(deps: StaffApiDeps): StaffRoute[] {
       action: 'ticket.transfer',
       handler: async (req, res, ctx) => {
         const id = ticketIdOf(req.params);
-        const { to } = body(TransferBody, req.body, 'Say whom to transfer the ticket to: {"to": "<staff id>"}.');
+        const { to } = body(
+          TransferBody,
+          req.body,
+          'Say whom to transfer the ticket to: {"to": "<staff id>"}.',
+        );
         const target = await deps.store.users.get(to);
-        if (!target || target.disabled) throw errors.badRequest('That staff member does not exist or cannot sign in.', 'unknown_staff');
-        const { ticket } = await act(ctx, id, 'ticket.transfer', { type: 'transfer', by: ctx.staff, to: staffRef(target), at: deps.now() }, { to: target.id });
+        if (!target || target.disabled)
+          throw errors.badRequest('That staff member does not exist or cannot sign in.', 'unknown_staff');
+        const { ticket } = await act(
+          ctx,
+          id,
+          'ticket.transfer',
+          { type: 'transfer', by: ctx.staff, to: staffRef(target), at: deps.now() },
+          { to: target.id },
+        );
         res.json({ ticket: presentTicket(ticket) });
       },
     },
@@ -145,7 +178,13 @@ export function ticketRoutes(deps: StaffApiDeps): StaffRoute[] {
         const id = ticketIdOf(req.params);
         const { text } = body(NoteBody, req.body, `A note is text of 1 to ${NOTE_MAX_CHARS} characters.`);
         // The note's words stay on the ticket; the audit log records only that a note was added.
-        const { ticket } = await act(ctx, id, 'ticket.note', { type: 'note', by: ctx.staff, noteId: randomUUID(), text, at: deps.now() });
+        const { ticket } = await act(ctx, id, 'ticket.note', {
+          type: 'note',
+          by: ctx.staff,
+          noteId: randomUUID(),
+          text,
+          at: deps.now(),
+        });
         res.status(201).json({ ticket: presentTicketDetail(ticket) });
       },
     },
@@ -155,13 +194,29 @@ export function ticketRoutes(deps: StaffApiDeps): StaffRoute[] {
       action: 'ticket.resolve',
       handler: async (req, res, ctx) => {
         const id = ticketIdOf(req.params);
-        const { disposition, note } = body(ResolveBody, req.body, `Choose a disposition: ${DISPOSITIONS.join(', ')}.`);
+        const { disposition, note } = body(
+          ResolveBody,
+          req.body,
+          `Choose a disposition: ${DISPOSITIONS.join(', ')}.`,
+        );
         const ticket = await load(id);
         await authorize(ctx.staff, 'ticket.resolve', { ticket });
         if (note !== undefined) {
-          await act(ctx, id, 'ticket.resolve', { type: 'note', by: ctx.staff, noteId: randomUUID(), text: note, at: deps.now() });
+          await act(ctx, id, 'ticket.resolve', {
+            type: 'note',
+            by: ctx.staff,
+            noteId: randomUUID(),
+            text: note,
+            at: deps.now(),
+          });
         }
-        const result = await act(ctx, id, 'ticket.resolve', { type: 'resolve', by: ctx.staff, disposition, at: deps.now() }, { disposition });
+        const result = await act(
+          ctx,
+          id,
+          'ticket.resolve',
+          { type: 'resolve', by: ctx.staff, disposition, at: deps.now() },
+          { disposition },
+        );
         res.json({ ticket: presentTicket(result.ticket) });
       },
     },

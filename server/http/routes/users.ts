@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import type { UserView } from '../../../client/shared/staffProtocol.js';
-import { AccountChangeSchema, changeAccount, createAccount, NewAccountSchema, staffActor } from '../../auth/accounts.js';
+import {
+  AccountChangeSchema,
+  changeAccount,
+  createAccount,
+  NewAccountSchema,
+  staffActor,
+} from '../../auth/accounts.js';
 import type { StaffRoute } from '../../auth/http.js';
 import type { StaffApiDeps } from '../../staff/apiDeps.js';
 import type { StaffUser } from '../../store/staffRecords.js';
@@ -52,8 +58,15 @@ export function userRoutes(deps: StaffApiDeps): StaffRoute[] {
       action: 'user.create',
       handler: async (req, res, ctx) => {
         const input = NewAccountSchema.safeParse(req.body ?? {});
-        if (!input.success) throw errors.badRequest('Send email, password, role (agent, clinician or admin) and optionally name.');
-        const result = await createAccount({ users: deps.store.users, audit: deps.audit, now: deps.now }, input.data, staffActor(ctx.user));
+        if (!input.success)
+          throw errors.badRequest(
+            'Send email, password, role (agent, clinician or admin) and optionally name.',
+          );
+        const result = await createAccount(
+          { users: deps.store.users, audit: deps.audit, now: deps.now },
+          input.data,
+          staffActor(ctx.user),
+        );
         if (!result.ok) throw new AppError(STATUS_BY_CODE[result.code] ?? 400, result.code, result.message);
         res.status(201).json({ user: presentUser(result.user, new Set()) });
       },
@@ -68,7 +81,12 @@ export function userRoutes(deps: StaffApiDeps): StaffRoute[] {
         if (!user) throw errors.notFound('This account does not exist.');
         const change = AccountChangeSchema.safeParse(req.body ?? {});
         if (!change.success) throw errors.badRequest('You can change role, disabled and name.');
-        const result = await changeAccount({ users: deps.store.users, audit: deps.audit, now: deps.now }, user, change.data, staffActor(ctx.user));
+        const result = await changeAccount(
+          { users: deps.store.users, audit: deps.audit, now: deps.now },
+          user,
+          change.data,
+          staffActor(ctx.user),
+        );
         if (!result.ok) throw new AppError(STATUS_BY_CODE[result.code] ?? 400, result.code, result.message);
         if (result.user.role !== user.role || result.user.disabled !== user.disabled) {
           // Their open consoles reconnect with the new rights, or not at all.
