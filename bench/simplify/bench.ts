@@ -43,10 +43,14 @@ for (let i = 0; i < 10; i++) {
 const p50 = round(median(times), 1);
 const p99 = round(percentile(times, 99), 1);
 const load = round(loadavg()[0] ?? 0, 2);
-console.log(`document: ${words} words, ${text.split('\n').length} lines; facts preserved: ${first.facts.preserved}`);
+console.log(
+  `document: ${words} words, ${text.split('\n').length} lines; facts preserved: ${first.facts.preserved}`,
+);
 console.log(`first run (builds the term index): ${coldMs.toFixed(1)} ms`);
 console.log(`simplify, ${RUNS} runs: p50 ${p50} ms, p99 ${p99} ms, min ${Math.min(...times).toFixed(1)} ms`);
-console.log(`simplify, CPU time: p50 ${round(median(cpuTimes), 1)} ms, p99 ${round(percentile(cpuTimes, 99), 1)} ms`);
+console.log(
+  `simplify, CPU time: p50 ${round(median(cpuTimes), 1)} ms, p99 ${round(percentile(cpuTimes, 99), 1)} ms`,
+);
 console.log(`facts check alone: p50 ${round(median(checkTimes), 1)} ms`);
 console.log(`machine load average (1 min): ${load} on ${cpus().length} cores`);
 console.log(

@@ -40,7 +40,9 @@ const rows: Row[] = corpus.map((doc) => {
 });
 
 const pad = (s: string | number, n: number): string => String(s).padEnd(n);
-console.log(`${pad('document', 44)}${pad('split', 9)}${pad('words', 7)}${pad('grade', 14)}${pad('reading ease', 16)}${pad('missing', 9)}${pad('added', 7)}ms`);
+console.log(
+  `${pad('document', 44)}${pad('split', 9)}${pad('words', 7)}${pad('grade', 14)}${pad('reading ease', 16)}${pad('missing', 9)}${pad('added', 7)}ms`,
+);
 for (const r of rows) {
   console.log(
     `${pad(r.doc.file, 44)}${pad(r.doc.split, 9)}${pad(r.words, 7)}${pad(`${r.gradeBefore.toFixed(1)} → ${r.gradeAfter.toFixed(1)}`, 14)}${pad(`${r.easeBefore.toFixed(0)} → ${r.easeAfter.toFixed(0)}`, 16)}${pad(r.missing.length, 9)}${pad(r.added.length, 7)}${r.ms.toFixed(1)}`,
@@ -110,7 +112,21 @@ console.log(
     ...total,
     ms5000Words,
     cpuMs5000Words,
-    heldout: { documents: heldout.documents, gradeAfterMedian: heldout.gradeAfterMedian, medianDrop: heldout.medianDrop, worstAfter: heldout.worstAfter, factsMissing: heldout.factsMissing, factsAdded: heldout.factsAdded },
-    es: { documents: spanish.documents, gradeBeforeMedian: spanish.gradeBeforeMedian, gradeAfterMedian: spanish.gradeAfterMedian, medianDrop: spanish.medianDrop, factsMissing: spanish.factsMissing, factsAdded: spanish.factsAdded },
+    heldout: {
+      documents: heldout.documents,
+      gradeAfterMedian: heldout.gradeAfterMedian,
+      medianDrop: heldout.medianDrop,
+      worstAfter: heldout.worstAfter,
+      factsMissing: heldout.factsMissing,
+      factsAdded: heldout.factsAdded,
+    },
+    es: {
+      documents: spanish.documents,
+      gradeBeforeMedian: spanish.gradeBeforeMedian,
+      gradeAfterMedian: spanish.gradeAfterMedian,
+      medianDrop: spanish.medianDrop,
+      factsMissing: spanish.factsMissing,
+      factsAdded: spanish.factsAdded,
+    },
   })}`,
 );

@@ -4,19 +4,31 @@
  */
 
 /** Flesch R. A new readability yardstick. J Appl Psychol 1948;32(3):221–233. */
-export const FLESCH_READING_EASE = { base: 206.835, perWordsPerSentence: 1.015, perSyllablesPerWord: 84.6 } as const;
+export const FLESCH_READING_EASE = {
+  base: 206.835,
+  perWordsPerSentence: 1.015,
+  perSyllablesPerWord: 84.6,
+} as const;
 
 /**
  * Kincaid JP, Fishburne RP, Rogers RL, Chissom BS. Derivation of new readability formulas for Navy enlisted
  * personnel. Research Branch Report 8-75, Naval Technical Training Command, 1975.
  */
-export const FLESCH_KINCAID_GRADE = { perWordsPerSentence: 0.39, perSyllablesPerWord: 11.8, base: -15.59 } as const;
+export const FLESCH_KINCAID_GRADE = {
+  perWordsPerSentence: 0.39,
+  perSyllablesPerWord: 11.8,
+  base: -15.59,
+} as const;
 
 /** McLaughlin GH. SMOG grading: a new readability formula. J Reading 1969;12(8):639–646. */
 export const SMOG = { factor: 1.043, sampleSentences: 30, base: 3.1291 } as const;
 
 /** Coleman M, Liau TL. A computer readability formula designed for machine scoring. J Appl Psychol 1975;60(2):283–284. */
-export const COLEMAN_LIAU = { perLettersPer100Words: 0.0588, perSentencesPer100Words: -0.296, base: -15.8 } as const;
+export const COLEMAN_LIAU = {
+  perLettersPer100Words: 0.0588,
+  perSentencesPer100Words: -0.296,
+  base: -15.8,
+} as const;
 
 /**
  * Fernández Huerta J. Medidas sencillas de lecturabilidad. Consigna 1959;214:29–32, in the corrected form with
@@ -44,7 +56,11 @@ export const INFLESZ_BANDS = [
  * Crawford AN. A Spanish language Fry-type readability procedure: elementary level. Bilingual Education Paper
  * Series 7(8), Evaluation, Dissemination and Assessment Center, California State University, 1984.
  */
-export const CRAWFORD = { perSentencesPer100Words: -0.205, perSyllablesPer100Words: 0.049, base: -3.407 } as const;
+export const CRAWFORD = {
+  perSentencesPer100Words: -0.205,
+  perSyllablesPer100Words: 0.049,
+  base: -3.407,
+} as const;
 
 /**
  * Reading ease → school grade, from the interpretation table Fernández Huerta kept from Flesch (90–100: 4th grade,

@@ -26,37 +26,53 @@ const wordsPerSentence = (c: Counts): number => safe(c.words / Math.max(1, c.sen
 
 export function fleschReadingEase(c: Counts): number {
   const k = FLESCH_READING_EASE;
-  return k.base - k.perWordsPerSentence * wordsPerSentence(c) - k.perSyllablesPerWord * perWord(c.syllables, c);
+  return (
+    k.base - k.perWordsPerSentence * wordsPerSentence(c) - k.perSyllablesPerWord * perWord(c.syllables, c)
+  );
 }
 
 export function fleschKincaidGrade(c: Counts): number {
   const k = FLESCH_KINCAID_GRADE;
-  return k.perWordsPerSentence * wordsPerSentence(c) + k.perSyllablesPerWord * perWord(c.syllables, c) + k.base;
+  return (
+    k.perWordsPerSentence * wordsPerSentence(c) + k.perSyllablesPerWord * perWord(c.syllables, c) + k.base
+  );
 }
 
 export function smogGrade(c: Counts): number {
-  return SMOG.factor * Math.sqrt((c.polysyllables * SMOG.sampleSentences) / Math.max(1, c.sentences)) + SMOG.base;
+  return (
+    SMOG.factor * Math.sqrt((c.polysyllables * SMOG.sampleSentences) / Math.max(1, c.sentences)) + SMOG.base
+  );
 }
 
 export function colemanLiauIndex(c: Counts): number {
   const L = perWord(c.letters, c) * 100;
   const S = perWord(c.sentences, c) * 100;
-  return COLEMAN_LIAU.perLettersPer100Words * L + COLEMAN_LIAU.perSentencesPer100Words * S + COLEMAN_LIAU.base;
+  return (
+    COLEMAN_LIAU.perLettersPer100Words * L + COLEMAN_LIAU.perSentencesPer100Words * S + COLEMAN_LIAU.base
+  );
 }
 
 export function fernandezHuerta(c: Counts): number {
   const k = FERNANDEZ_HUERTA;
-  return k.base - k.perSyllablesPerWord * perWord(c.syllables, c) - k.perWordsPerSentence * wordsPerSentence(c);
+  return (
+    k.base - k.perSyllablesPerWord * perWord(c.syllables, c) - k.perWordsPerSentence * wordsPerSentence(c)
+  );
 }
 
 export function szigrisztPazos(c: Counts): number {
   const k = SZIGRISZT_PAZOS;
-  return k.base - k.perSyllablesPerWord * perWord(c.syllables, c) - k.perWordsPerSentence * wordsPerSentence(c);
+  return (
+    k.base - k.perSyllablesPerWord * perWord(c.syllables, c) - k.perWordsPerSentence * wordsPerSentence(c)
+  );
 }
 
 export function crawfordGrade(c: Counts): number {
   const k = CRAWFORD;
-  return k.perSentencesPer100Words * perWord(c.sentences, c) * 100 + k.perSyllablesPer100Words * perWord(c.syllables, c) * 100 + k.base;
+  return (
+    k.perSentencesPer100Words * perWord(c.sentences, c) * 100 +
+    k.perSyllablesPer100Words * perWord(c.syllables, c) * 100 +
+    k.base
+  );
 }
 
 export function alHeetiGrade(c: Counts): number {

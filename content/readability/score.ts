@@ -66,7 +66,11 @@ function measure(c: Counts, lang: Lang): Graded {
       const g = alHeetiGrade(c);
       return {
         grade: round(g),
-        measures: { alHeeti: round(g), wordsPerSentence, lettersPerWord: round(c.letters / Math.max(1, c.words)) },
+        measures: {
+          alHeeti: round(g),
+          wordsPerSentence,
+          lettersPerWord: round(c.letters / Math.max(1, c.words)),
+        },
       };
     }
     case 'zh':
@@ -88,7 +92,8 @@ function measure(c: Counts, lang: Lang): Graded {
 }
 
 function isTooShort(text: string, c: Counts, lang: Lang): boolean {
-  if (lang === 'zh') return [...text].filter(isHan).length < TOO_SHORT.chineseCharacters || c.sentences < TOO_SHORT.sentences;
+  if (lang === 'zh')
+    return [...text].filter(isHan).length < TOO_SHORT.chineseCharacters || c.sentences < TOO_SHORT.sentences;
   return c.words < TOO_SHORT.words || c.sentences < TOO_SHORT.sentences;
 }
 
@@ -101,10 +106,16 @@ export function scoreText(text: string, lang: Lang, memo: SyllableMemo = new Map
   return scoreCounted(text, lang, splitSentences(text, lang).length, memo);
 }
 
-function scoreCounted(text: string, lang: Lang, sentenceCount: number, memo: SyllableMemo): ReadabilityScores {
+function scoreCounted(
+  text: string,
+  lang: Lang,
+  sentenceCount: number,
+  memo: SyllableMemo,
+): ReadabilityScores {
   const c = countText(text, lang, sentenceCount, memo);
   const words = Math.round(c.words);
-  if (words === 0) return { lang, grade: 0, words: 0, sentences: sentenceCount, measures: {}, tooShort: true };
+  if (words === 0)
+    return { lang, grade: 0, words: 0, sentences: sentenceCount, measures: {}, tooShort: true };
   const graded = measure(c, lang);
   return {
     lang,
@@ -184,5 +195,9 @@ export function scoreWithPart(
     if (s.end <= partEnd) part = addCounts(part, c);
     return { text: s.text, start: s.start, end: s.end, grade: c.words === 0 ? 0 : measure(c, lang).grade };
   });
-  return { part: fromCounts(text.slice(0, partEnd), part, lang), whole: fromCounts(text, whole, lang), sentences };
+  return {
+    part: fromCounts(text.slice(0, partEnd), part, lang),
+    whole: fromCounts(text, whole, lang),
+    sentences,
+  };
 }

@@ -16,7 +16,33 @@ const END_MARKS = /[.!?؟。！？]/gu;
 // Words after which a dot never ends a sentence ("Dr. Lee"), and words after which it ends one only when the next
 // word starts with a capital letter ("approx. 5" goes on, "etc. Then" stops).
 const TITLES = new Set(['dr', 'mr', 'mrs', 'ms', 'prof', 'st', 'sr', 'jr', 'dra', 'sra', 'srta', 'drs']);
-const ABBREVIATIONS = new Set(['e.g', 'i.e', 'vs', 'approx', 'no', 'fig', 'etc', 'p.o', 'b.i.d', 't.i.d', 'q.i.d', 'p.r.n', 'a.m', 'p.m', 'n.p.o', 'q.d', 'h.s', 'min', 'max', 'incl', 'cf', 'ej', 'aprox', 'pág', 'núm']);
+const ABBREVIATIONS = new Set([
+  'e.g',
+  'i.e',
+  'vs',
+  'approx',
+  'no',
+  'fig',
+  'etc',
+  'p.o',
+  'b.i.d',
+  't.i.d',
+  'q.i.d',
+  'p.r.n',
+  'a.m',
+  'p.m',
+  'n.p.o',
+  'q.d',
+  'h.s',
+  'min',
+  'max',
+  'incl',
+  'cf',
+  'ej',
+  'aprox',
+  'pág',
+  'núm',
+]);
 
 /** A list marker at the start of a line: "- ", "* ", "• ", "1. ", "1) ", "a) ", "(2) ". */
 export const LIST_MARKER = /^[ \t]*(?:[-*•·▪◦‣–—]|\(?\d{1,3}[.)]|\(?[a-zA-Z][)]|\([a-zA-Z]\))[ \t]+/u;
@@ -59,7 +85,8 @@ function pushSpan(spans: TextSpan[], text: string, start: number, end: number): 
   let e = end;
   while (s < e && /\s/u.test(text.charAt(s))) s++;
   while (e > s && /\s/u.test(text.charAt(e - 1))) e--;
-  if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e))) spans.push({ text: text.slice(s, e), start: s, end: e });
+  if (e > s && /[\p{L}\p{N}]/u.test(text.slice(s, e)))
+    spans.push({ text: text.slice(s, e), start: s, end: e });
 }
 
 /**

@@ -20,7 +20,9 @@ function isHeading(line: string): boolean {
   if (t.length === 0 || t.length > 80) return false;
   if (/:$/u.test(t) && t.split(/\s+/u).length <= 8) return true;
   const letters = t.replace(/[^\p{L}]/gu, '');
-  return letters.length >= 3 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters) && !/[.!?]$/u.test(t);
+  return (
+    letters.length >= 3 && letters === letters.toUpperCase() && /\p{Lu}/u.test(letters) && !/[.!?]$/u.test(t)
+  );
 }
 
 function tableCells(line: string): { cells: string[]; separator: string } | undefined {
@@ -46,7 +48,8 @@ export function parseDocument(text: string): Line[] {
     if (isHeading(line)) return { kind: 'heading', text: line.trim() };
     const label = LABEL.exec(line.trim());
     // "DIET: …" or "Hospital course: …": a label of a few words before a colon.
-    if (label && label[1] && label[2] && label[1].split(/\s+/u).length <= 4) return { kind: 'labelled', label: label[1], body: label[2] };
+    if (label && label[1] && label[2] && label[1].split(/\s+/u).length <= 4)
+      return { kind: 'labelled', label: label[1], body: label[2] };
     return { kind: 'text', body: line.trim() };
   });
 }

@@ -5,14 +5,25 @@ import { buildTermIndex } from '../lexicon/termIndex.js';
 import { scoreText, scoreWithPart, splitSentences } from '../readability/index.js';
 import type { SyllableMemo } from '../readability/index.js';
 import type { KeyedFact, OutputCheck, OutputChecker } from '../../safety/output/index.js';
-import { compareFacts, createOutputChecker, isMedicineWord, toOutputCheck } from '../../safety/output/index.js';
+import {
+  compareFacts,
+  createOutputChecker,
+  isMedicineWord,
+  toOutputCheck,
+} from '../../safety/output/index.js';
 import type { Line } from './document.js';
 import { parseDocument } from './document.js';
 import { buildMedicationIndex } from './medicationIndex.js';
 import { LANGUAGE_RULES, WORDS_TO_KNOW } from './languages.js';
 import { capitaliseSentences, headingCase, unshout } from './rules/casing.js';
 import type { LexiconContext, RewriteState } from './rules/lexicon.js';
-import { fallbackRegex, flagUnknownTerms, replaceFallbackAbbreviations, replaceTerms, sharesWord } from './rules/lexicon.js';
+import {
+  fallbackRegex,
+  flagUnknownTerms,
+  replaceFallbackAbbreviations,
+  replaceTerms,
+  sharesWord,
+} from './rules/lexicon.js';
 import type { CompiledPlainWords, CompiledRule } from './rules/patternRules.js';
 import { applyPlainWords, applyRules, compilePlainWords, compileRules } from './rules/patternRules.js';
 import type { CompiledSchedule } from './rules/schedule.js';
@@ -38,6 +49,9 @@ export type Level = (typeof Level)[keyof typeof Level];
 
 const LOWER: Readonly<Record<Level, Level>> = { 0: 0, 1: 0, 2: 1, 3: 2 };
 const DEFAULT_TARGET_GRADE = 7;
+/** A capitalised label ("HOSPITAL COURSE:") over a body of this many words or more gets a line of its own. */
+const LABEL_OWN_LINE_WORDS = 8;
+const wordsIn = (s: string): number => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 /** Prescription shorthand always has a digit, "daily" or "w/"; the rules need not run on other sentences. */
 const MAY_BE_THIRD_PERSON = /patient|paciente/iu;
 const MAX_GLOSSARY = 8;
@@ -160,8 +174,15 @@ function rewriteLine(line: Line, level: Level, r: Rewriter): string {
       return '';
     case 'heading':
       return rewriteHeading(line.text, level, r);
-    case 'labelled':
-      return `${rewriteHeading(line.label, level, r)}: ${rewriteBody(line.body, level, r, '  ')}`;
+    case 'labelled': {
+      // A label over a long body goes on a line of its own, like a heading; a short one stays in front ("Diet: …").
+      const body = rewriteBody(line.body, level, r, '  ');
+      const own =
+        level >= Level.Full &&
+        line.label === line.label.toUpperCase() &&
+        wordsIn(line.body) >= LABEL_OWN_LINE_WORDS;
+      return `${rewriteHeading(line.label, level, r)}:${own ? '\n' : ' '}${body}`;
+    }
     case 'item': {
       const indent = ' '.repeat(line.marker.length);
       return `${line.marker}${rewriteBody(line.body, level, r, indent, indent)}`;
@@ -204,7 +225,8 @@ function wordsToKnow(state: RewriteState, kit: LanguageKit, sourceKeys: Readonly
     if (items.length >= MAX_GLOSSARY) break;
     const line = `${entry.term}: ${entry.plain}`;
     if (sharesWord(entry.term, entry.plain)) continue;
-    if (kit.factChecker.facts(line).every((f) => sourceKeys.has(f.key))) items.push({ term: entry.term, plain: entry.plain });
+    if (kit.factChecker.facts(line).every((f) => sourceKeys.has(f.key)))
+      items.push({ term: entry.term, plain: entry.plain });
   }
   return items;
 }
@@ -215,13 +237,16 @@ function renderGlossary(items: readonly GlossaryItem[], lang: Lang): string {
   return `\n\n${WORDS_TO_KNOW[lang]}\n${items.map((i) => `- ${capital(i.term)}: ${i.plain}`).join('\n')}`;
 }
 
-
 /**
  * The lines that may have lost or gained the facts: those whose source holds a missing fact's words or whose
  * rewrite holds an added fact's words. A fact found in no line (a sentence split across lines) makes every line a
  * suspect.
  */
-function suspectLines(sources: readonly string[], outputs: readonly string[], check: OutputCheck): Set<number> {
+function suspectLines(
+  sources: readonly string[],
+  outputs: readonly string[],
+  check: OutputCheck,
+): Set<number> {
   const suspects = new Set<number>();
   const locate = (texts: readonly string[], fact: string): boolean => {
     const needle = fact.toLowerCase().replace(/…$/u, '').slice(0, 40).trim();
@@ -234,7 +259,10 @@ function suspectLines(sources: readonly string[], outputs: readonly string[], ch
     });
     return found;
   };
-  const all = [...check.missing.map((m) => locate(sources, m)), ...check.added.map((a) => locate(outputs, a))].every(Boolean);
+  const all = [
+    ...check.missing.map((m) => locate(sources, m)),
+    ...check.added.map((a) => locate(outputs, a)),
+  ].every(Boolean);
   if (!all) sources.forEach((_, i) => suspects.add(i));
   return suspects;
 }
@@ -249,7 +277,13 @@ export function simplifyDocument(text: string, kit: LanguageKit, options: Engine
   const now = options.now ?? (() => performance.now());
   const started = now();
   const target = options.targetGrade ?? DEFAULT_TARGET_GRADE;
-  const state: RewriteState = { pairs: [], kept: new Map(), introduced: new Set(), explained: new Set(), flags: new Map() };
+  const state: RewriteState = {
+    pairs: [],
+    kept: new Map(),
+    introduced: new Set(),
+    explained: new Set(),
+    flags: new Map(),
+  };
   const lexicon: LexiconContext = {
     lang: kit.lang,
     index: kit.index,
@@ -259,7 +293,8 @@ export function simplifyDocument(text: string, kit: LanguageKit, options: Engine
       const cached = kit.addsFactsCache.get(entry);
       if (cached !== undefined) return cached;
       // Warnings and instructions in plain words are matched through the glossary; the rest must be the same.
-      const literal = (t: string): KeyedFact[] => kit.factChecker.facts(t).filter((f) => f.kind !== 'warning' && f.kind !== 'instruction');
+      const literal = (t: string): KeyedFact[] =>
+        kit.factChecker.facts(t).filter((f) => f.kind !== 'warning' && f.kind !== 'instruction');
       const check = compareFacts(literal(matched), literal(entry.plain));
       const adds = check.addedFacts.length > 0 || check.missingFacts.length > 0;
       kit.addsFactsCache.set(entry, adds);
@@ -277,11 +312,16 @@ export function simplifyDocument(text: string, kit: LanguageKit, options: Engine
   const docChecker = createOutputChecker({ lang: kit.lang, medicines: kit.medicines, glossary: state.pairs });
   const sourceFacts = docChecker.facts(text);
   let facts = docChecker.check(text, outputs.join('\n'), sourceFacts);
-  if (process.env.PLAINCARE_DEBUG && !facts.preserved) console.error(JSON.stringify({ missing: facts.missing, added: facts.added }));
+  if (process.env.PLAINCARE_DEBUG && !facts.preserved)
+    console.error(JSON.stringify({ missing: facts.missing, added: facts.added }));
 
   if (!facts.preserved) {
     // Rewrite the lines whose facts did not survive more carefully, down to the original words.
-    const lineChecker = createOutputChecker({ lang: kit.lang, medicines: kit.medicines, glossary: [...state.pairs] });
+    const lineChecker = createOutputChecker({
+      lang: kit.lang,
+      medicines: kit.medicines,
+      glossary: [...state.pairs],
+    });
     const suspects = suspectLines(original.map(sourceOf), outputs, facts);
     outputs = lines.map((line, i) => {
       let out = outputs[i] ?? '';
@@ -295,7 +335,10 @@ export function simplifyDocument(text: string, kit: LanguageKit, options: Engine
       return out;
     });
     // The careful rewrites added glossary pairs of their own: check with all of them.
-    facts = createOutputChecker({ lang: kit.lang, medicines: kit.medicines, glossary: state.pairs }).check(text, outputs.join('\n'));
+    facts = createOutputChecker({ lang: kit.lang, medicines: kit.medicines, glossary: state.pairs }).check(
+      text,
+      outputs.join('\n'),
+    );
   }
 
   const flags: ReviewFlag[] = [...state.flags.values()];
@@ -303,7 +346,10 @@ export function simplifyDocument(text: string, kit: LanguageKit, options: Engine
   if (!facts.preserved) {
     // Some fact depends on more than one line: the plain version is not trusted, the source is shown instead.
     body = text;
-    flags.push({ code: 'facts_not_preserved', message: `The rewrite lost or changed: ${[...facts.missing, ...facts.added].join('; ')}. The original text is shown.` });
+    flags.push({
+      code: 'facts_not_preserved',
+      message: `The rewrite lost or changed: ${[...facts.missing, ...facts.added].join('; ')}. The original text is shown.`,
+    });
     facts = toOutputCheck([], []);
   }
   const sourceKeys = new Set(sourceFacts.map((f) => f.key));
@@ -315,10 +361,17 @@ export function simplifyDocument(text: string, kit: LanguageKit, options: Engine
   if (kit.syllableMemo.size > MAX_MEMO_WORDS) kit.syllableMemo.clear();
   const memo = kit.syllableMemo;
   const before = scoreText(text, kit.lang, memo);
-  const { part: bodyScores, whole, sentences } = scoreWithPart(plain, kit.lang, body.replace(/\s+$/u, '').length, memo);
+  const {
+    part: bodyScores,
+    whole,
+    sentences,
+  } = scoreWithPart(plain, kit.lang, body.replace(/\s+$/u, '').length, memo);
   const after = { ...bodyScores, measures: { ...bodyScores.measures, gradeWithWordsToKnow: whole.grade } };
   if (Math.round(after.grade) > target) {
-    flags.push({ code: 'grade_above_target', message: `Reads at grade ${after.grade.toFixed(1)}; the target is ${target}.` });
+    flags.push({
+      code: 'grade_above_target',
+      message: `Reads at grade ${after.grade.toFixed(1)}; the target is ${target}.`,
+    });
   }
   return {
     text: plain,

@@ -27,7 +27,10 @@ export interface OutputCheckOptions {
 }
 
 /** The facts one side is missing and the other added: counts for missing, presence for added. */
-export function compareFacts(source: readonly KeyedFact[], output: readonly KeyedFact[]): { missingFacts: Fact[]; addedFacts: Fact[] } {
+export function compareFacts(
+  source: readonly KeyedFact[],
+  output: readonly KeyedFact[],
+): { missingFacts: Fact[]; addedFacts: Fact[] } {
   const outCount = new Map<string, number>();
   for (const f of output) outCount.set(f.key, (outCount.get(f.key) ?? 0) + 1);
   const srcKeys = new Set(source.map((f) => f.key));
@@ -72,18 +75,31 @@ export function createOutputChecker(options: OutputCheckOptions = {}): OutputChe
   const outputPatterns: CompiledPatterns = outputLang === lang ? sourcePatterns : compilePatterns(outputLang);
   const glossary = options.glossary ?? [];
   const substituteSource = glossarySubstitution(glossary, lang);
-  const substituteOutput = outputLang === lang ? substituteSource : glossarySubstitution(glossary, outputLang);
+  const substituteOutput =
+    outputLang === lang ? substituteSource : glossarySubstitution(glossary, outputLang);
   const contextOf = (side: 'source' | 'output') =>
     side === 'source'
-      ? { patterns: sourcePatterns, substitute: substituteSource, ...(options.medicines ? { medicines: options.medicines } : {}) }
-      : { patterns: outputPatterns, substitute: substituteOutput, ...(options.medicines ? { medicines: options.medicines } : {}) };
+      ? {
+          patterns: sourcePatterns,
+          substitute: substituteSource,
+          ...(options.medicines ? { medicines: options.medicines } : {}),
+        }
+      : {
+          patterns: outputPatterns,
+          substitute: substituteOutput,
+          ...(options.medicines ? { medicines: options.medicines } : {}),
+        };
 
-  const facts = (text: string, side: 'source' | 'output' = 'source'): KeyedFact[] => extractFacts(text, contextOf(side));
+  const facts = (text: string, side: 'source' | 'output' = 'source'): KeyedFact[] =>
+    extractFacts(text, contextOf(side));
 
   return {
     facts,
     check(source, output, sourceFacts) {
-      const { missingFacts, addedFacts } = compareFacts(sourceFacts ?? facts(source, 'source'), facts(output, 'output'));
+      const { missingFacts, addedFacts } = compareFacts(
+        sourceFacts ?? facts(source, 'source'),
+        facts(output, 'output'),
+      );
       if (options.sentences !== false) {
         missingFacts.push(
           ...uncoveredSentences({

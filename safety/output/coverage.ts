@@ -32,7 +32,11 @@ function sentencesOf(text: string): Sentence[] {
 }
 
 /** Indexes of the sentences that any of the regexes (global) matches in the text. */
-function sentencesMatching(text: string, sentences: readonly Sentence[], regexes: readonly RegExp[]): Set<number> {
+function sentencesMatching(
+  text: string,
+  sentences: readonly Sentence[],
+  regexes: readonly RegExp[],
+): Set<number> {
   const hit = new Set<number>();
   const starts = sentences.map((s) => s.start);
   for (const regex of regexes) {
@@ -95,7 +99,11 @@ function hasIn(sorted: readonly number[], from: number, to: number): boolean {
  * The most of `words` found in any run of `window` consecutive output sentences. Runs are tried around the
  * places where the rarer words occur (all of a word's places, rarest words first, up to MAX_ANCHORS places).
  */
-function bestWindow(words: readonly string[], positions: ReadonlyMap<string, readonly number[]>, window: number): number {
+function bestWindow(
+  words: readonly string[],
+  positions: ReadonlyMap<string, readonly number[]>,
+  window: number,
+): number {
   const present = words
     .map((w) => positions.get(w) ?? [])
     .filter((p) => p.length > 0)
@@ -117,7 +125,8 @@ function bestWindow(words: readonly string[], positions: ReadonlyMap<string, rea
   return best;
 }
 
-const letters = (n: number): string => (n < 26 ? String.fromCharCode(97 + n) : letters(Math.floor(n / 26) - 1) + letters(n % 26));
+const letters = (n: number): string =>
+  n < 26 ? String.fromCharCode(97 + n) : letters(Math.floor(n / 26) - 1) + letters(n % 26);
 
 interface Canonical {
   text: string;
@@ -182,7 +191,9 @@ export function uncoveredSentences(input: CoverageInput): Fact[] {
   const warningRows = input.patterns.warnings;
   const instructionRows = input.patterns.instructions;
 
-  const outSentences = sentencesOf(canonicalPhrases(input.output, input.patterns).text).map((s) => contentWords(s.text, lang, stop));
+  const outSentences = sentencesOf(canonicalPhrases(input.output, input.patterns).text).map((s) =>
+    contentWords(s.text, lang, stop),
+  );
   const positions = new Map<string, number[]>();
   outSentences.forEach((words, i) => {
     for (const w of words) {
@@ -194,8 +205,15 @@ export function uncoveredSentences(input: CoverageInput): Fact[] {
 
   const canonical = canonicalPhrases(input.source, input.patterns);
   const sentences = sentencesOf(canonical.text);
-  const warned = sentencesMatching(canonical.text, sentences, warningRows.map((r) => r.regex));
-  const instructed = sentencesMatching(canonical.text, sentences, [...instructionRows.map((r) => r.regex), /qqk/gu]);
+  const warned = sentencesMatching(
+    canonical.text,
+    sentences,
+    warningRows.map((r) => r.regex),
+  );
+  const instructed = sentencesMatching(canonical.text, sentences, [
+    ...instructionRows.map((r) => r.regex),
+    /qqk/gu,
+  ]);
 
   const missing: Fact[] = [];
   sentences.forEach((sentence, index) => {
@@ -203,7 +221,8 @@ export function uncoveredSentences(input: CoverageInput): Fact[] {
     const body = lower.replace(/^[\p{L}\s/-]{2,40}:\s+/u, '');
     const first = body.match(TOKEN)?.[0] ?? '';
     const warns = warned.has(index);
-    const key = warns || instructed.has(index) || verbs.has(first) || obligations.some((p) => lower.includes(p));
+    const key =
+      warns || instructed.has(index) || verbs.has(first) || obligations.some((p) => lower.includes(p));
     if (!key) return;
     const words = [...contentWords(body, lang, stop)];
     if (words.length < 2) return;

@@ -1,6 +1,12 @@
 import type { Lang } from '../../client/shared/languages.js';
 import type { TermIndex } from '../../content/lexicon/termIndex.js';
-import { COMMON_MEDICINES, DRUG_STEMS, DRUG_STEMS_ES, MIN_STEM_WORD, NOT_MEDICINES } from './data/medicines.js';
+import {
+  COMMON_MEDICINES,
+  DRUG_STEMS,
+  DRUG_STEMS_ES,
+  MIN_STEM_WORD,
+  NOT_MEDICINES,
+} from './data/medicines.js';
 import { NUMBER_WORDS } from './data/units.js';
 import { SIG_NUMBER_WORDS } from './data/sig.js';
 import { findDates } from './dates.js';
@@ -31,7 +37,8 @@ interface Span {
 const LIST_NUMBER = /^[ \t]*\(?\d{1,3}[.)](?=[ \t])/gmu;
 const PHONE = /(?<![\p{N}])(?:\+?1[\s.-]?)?\(?\d{3}\)?[\s.-]?\d{3}[\s.-]\d{4}(?![\p{N}])/gu;
 const BLOOD_PRESSURE = /(?<![\p{N}/])(\d{2,3})\s?\/\s?(\d{2,3})(?![\p{N}/])(\s*mm\s?hg)?/giu;
-const FRACTION = /(?<![\p{N}/])(\d{1,2})\/(\d{1,2})(?=\s*(?:of\s+an?\s+)?(?:tab|tablet|cap|capsule|cup|tsp|teaspoon|pill|comprimido|tableta|taza))/giu;
+const FRACTION =
+  /(?<![\p{N}/])(\d{1,2})\/(\d{1,2})(?=\s*(?:of\s+an?\s+)?(?:tab|tablet|cap|capsule|cup|tsp|teaspoon|pill|comprimido|tableta|taza))/giu;
 const BARE_NUMBER = /(?<![\p{L}\p{N}.,])(?:\d+(?:[.,]\d+)*|\.\d+)(?![\p{N}])/gu;
 const WORD = /[\p{L}][\p{L}'’]*/gu;
 
@@ -95,7 +102,11 @@ function findMedicines(text: string, ctx: ExtractContext): KeyedFact[] {
   return facts;
 }
 
-function findKeyed(text: string, rows: ReadonlyArray<{ key: string; regex: RegExp }>, kind: Fact['kind']): KeyedFact[] {
+function findKeyed(
+  text: string,
+  rows: ReadonlyArray<{ key: string; regex: RegExp }>,
+  kind: Fact['kind'],
+): KeyedFact[] {
   const facts: KeyedFact[] = [];
   let rest = text;
   for (const row of rows) {
@@ -119,7 +130,10 @@ export function extractFacts(text: string, ctx: ExtractContext): KeyedFact[] {
   const lang: Lang = patterns.lang;
   const normal = normalizeForFacts(text);
   const facts: KeyedFact[] = [];
-  let rest = mask(normal, [...normal.matchAll(LIST_NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length })));
+  let rest = mask(
+    normal,
+    [...normal.matchAll(LIST_NUMBER)].map((m) => ({ start: m.index, end: m.index + m[0].length })),
+  );
 
   const take = (regex: RegExp, toFact: (m: RegExpExecArray) => KeyedFact | undefined): void => {
     const spans: Span[] = [];
@@ -135,22 +149,41 @@ export function extractFacts(text: string, ctx: ExtractContext): KeyedFact[] {
   const dates = findDates(rest, lang);
   for (const d of dates) facts.push({ kind: 'date', text: d.text, key: d.key });
   rest = mask(rest, dates);
-  take(PHONE, (m) => ({ kind: 'number', text: m[0], key: `phone:${m[0].replace(/\D/gu, '').replace(/^1(?=\d{10}$)/u, '')}` }));
+  take(PHONE, (m) => ({
+    kind: 'number',
+    text: m[0],
+    key: `phone:${m[0].replace(/\D/gu, '').replace(/^1(?=\d{10}$)/u, '')}`,
+  }));
   take(BLOOD_PRESSURE, (m) =>
-    Number(m[1]) >= 40 && Number(m[2]) >= 20 ? { kind: 'dose', text: m[0].trim(), key: `dose:${m[1]}/${m[2]} mmHg` } : undefined,
+    Number(m[1]) >= 40 && Number(m[2]) >= 20
+      ? { kind: 'dose', text: m[0].trim(), key: `dose:${m[1]}/${m[2]} mmHg` }
+      : undefined,
   );
   take(FRACTION, (m) => ({ kind: 'dose', text: m[0], key: `number:${Number(m[1]) / Number(m[2])}` }));
   // The display drops a sentence's full stop that a dotted abbreviation ("b.i.d.") took with it.
-  for (const row of patterns.sig) take(row.regex, (m) => ({ kind: 'dose', text: m[0].trim().replace(/(?<=\p{L})\.$/u, ''), key: fillKey(row.key, m, patterns) }));
+  for (const row of patterns.sig)
+    take(row.regex, (m) => ({
+      kind: 'dose',
+      text: m[0].trim().replace(/(?<=\p{L})\.$/u, ''),
+      key: fillKey(row.key, m, patterns),
+    }));
   const quantity = (m: RegExpExecArray): KeyedFact | undefined => {
     const unit = patterns.unitOf(m[3] ?? '');
     if (!unit) return undefined;
     const amount = numberOf(m[1] ?? '', patterns) + (m[2] ? `-${numberOf(m[2], patterns)}` : '');
-    return { kind: unit.kind === 'dose' ? 'dose' : 'number', text: m[0].trim(), key: `${unit.kind}:${amount} ${unit.unit}` };
+    return {
+      kind: unit.kind === 'dose' ? 'dose' : 'number',
+      text: m[0].trim(),
+      key: `${unit.kind}:${amount} ${unit.unit}`,
+    };
   };
   take(patterns.quantityExactCase, quantity);
   take(patterns.quantity, quantity);
-  take(BARE_NUMBER, (m) => ({ kind: 'number', text: m[0], key: `number:${canonicalNumber(m[0], patterns.decimalComma)}` }));
+  take(BARE_NUMBER, (m) => ({
+    kind: 'number',
+    text: m[0],
+    key: `number:${canonicalNumber(m[0], patterns.decimalComma)}`,
+  }));
 
   facts.push(...findMedicines(normal, ctx));
 

@@ -38,7 +38,8 @@ export interface CombinedPhrases {
   tokens: Array<{ group: number; token: string }>;
 }
 
-const letters = (n: number): string => (n < 26 ? String.fromCharCode(97 + n) : letters(Math.floor(n / 26) - 1) + letters(n % 26));
+const letters = (n: number): string =>
+  n < 26 ? String.fromCharCode(97 + n) : letters(Math.floor(n / 26) - 1) + letters(n % 26);
 
 /** Capturing groups in a regular expression's source (to know where each row's own groups start). */
 function groupCount(source: string): number {
@@ -109,7 +110,10 @@ export function compilePatterns(lang: Lang): CompiledPatterns {
   const lead = '(?<![\\p{L}\\p{N}.,/])';
   const tail = NO_SPACES.has(lang) ? '' : '(?![\\p{L}\\p{N}])';
   const quantity = new RegExp(`${lead}${range}(?:\\s*-\\s*|\\s*)(${unitAlternatives(folded)})${tail}`, 'giu');
-  const quantityExactCase = new RegExp(`${lead}${range}\\s?(${unitAlternatives(exact)})(?![\\p{L}\\p{N}])`, 'gu');
+  const quantityExactCase = new RegExp(
+    `${lead}${range}\\s?(${unitAlternatives(exact)})(?![\\p{L}\\p{N}])`,
+    'gu',
+  );
 
   const phrasesFor = (phrases: Partial<Record<Lang, readonly string[]>>): string[] => [
     ...(phrases[lang] ?? []),
@@ -121,7 +125,8 @@ export function compilePatterns(lang: Lang): CompiledPatterns {
     const exactCase = phrases.filter((p) => WARNING_EXACT_CASE.has(p));
     const out: KeyedPattern[] = [];
     if (folded.length) out.push({ key: id, regex: new RegExp(wholeWords(folded.join('|'), lang), 'giu') });
-    if (exactCase.length) out.push({ key: id, regex: new RegExp(wholeWords(exactCase.join('|'), lang), 'gu') });
+    if (exactCase.length)
+      out.push({ key: id, regex: new RegExp(wholeWords(exactCase.join('|'), lang), 'gu') });
     return out;
   };
 
@@ -133,7 +138,8 @@ export function compilePatterns(lang: Lang): CompiledPatterns {
     sig,
     quantity,
     quantityExactCase,
-    unitOf: (spelling) => bySpelling.get(spelling) ?? bySpelling.get(spelling.toLowerCase().replace(/\s+/gu, '')),
+    unitOf: (spelling) =>
+      bySpelling.get(spelling) ?? bySpelling.get(spelling.toLowerCase().replace(/\s+/gu, '')),
     warnings,
     instructions,
     phrases: combinePhrases([...sig, ...instructions]),

@@ -8,7 +8,9 @@ import { EN_SYLLABLE_ADDITIONS, EN_SYLLABLE_EXCEPTIONS } from './enCorrections.j
 export function englishSyllables(word: string): number {
   const lower = word.toLowerCase();
   if (!/\p{L}/u.test(lower)) return 1;
-  const known = EN_SYLLABLE_EXCEPTIONS[lower] ?? (lower.endsWith('s') ? EN_SYLLABLE_EXCEPTIONS[lower.slice(0, -1)] : undefined);
+  const known =
+    EN_SYLLABLE_EXCEPTIONS[lower] ??
+    (lower.endsWith('s') ? EN_SYLLABLE_EXCEPTIONS[lower.slice(0, -1)] : undefined);
   if (known !== undefined) return known;
   let count = syllable(lower);
   for (const rule of EN_SYLLABLE_ADDITIONS) if (rule.pattern.test(lower)) count += rule.add;

@@ -24,7 +24,11 @@ export function spanishSyllables(word: string): number {
     const before = chars[i - 1] ?? '';
     const next = chars[i + 1] ?? '';
     // Silent u: que, qui, gue, gui (but not güe, güi).
-    if (ch === 'u' && (before === 'q' || before === 'g') && (next === 'e' || next === 'i' || next === 'é' || next === 'í')) {
+    if (
+      ch === 'u' &&
+      (before === 'q' || before === 'g') &&
+      (next === 'e' || next === 'i' || next === 'é' || next === 'í')
+    ) {
       prev = before;
       continue;
     }

@@ -4,14 +4,54 @@ import type { TermIndex } from '../../lexicon/termIndex.js';
  * A heading in capitals in sentence case ("DISCHARGE MEDICATIONS" → "Discharge medications"): capitals are
  * harder to read. Abbreviations the lexicon knows and words of three letters or fewer keep their capitals.
  */
-const SMALL_WORDS = new Set(['for', 'and', 'the', 'of', 'to', 'in', 'on', 'at', 'or', 'with', 'by', 'an', 'a', 'if', 'up', 'as', 'is', 'it', 'be', 'do', 'no', 'not', 'you', 'your', 'all', 'de', 'la', 'el', 'los', 'las', 'del', 'y', 'en', 'por', 'con', 'al', 'para']);
+const SMALL_WORDS = new Set([
+  'for',
+  'and',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'or',
+  'with',
+  'by',
+  'an',
+  'a',
+  'if',
+  'up',
+  'as',
+  'is',
+  'it',
+  'be',
+  'do',
+  'no',
+  'not',
+  'you',
+  'your',
+  'all',
+  'de',
+  'la',
+  'el',
+  'los',
+  'las',
+  'del',
+  'y',
+  'en',
+  'por',
+  'con',
+  'al',
+  'para',
+]);
 
 export function headingCase(text: string, index: TermIndex): string {
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 4 || letters !== letters.toUpperCase()) return text;
   let first = true;
   return text.replace(/\p{L}[\p{L}'’]*/gu, (word) => {
-    const keep = !SMALL_WORDS.has(word.toLowerCase()) && (index.lookup(word)?.kind === 'abbreviation' || !/[AEIOUY]/u.test(word));
+    const keep =
+      !SMALL_WORDS.has(word.toLowerCase()) &&
+      (index.lookup(word)?.kind === 'abbreviation' || !/[AEIOUY]/u.test(word));
     const out = keep ? word : first ? word.charAt(0) + word.slice(1).toLowerCase() : word.toLowerCase();
     first = false;
     return out;
@@ -20,7 +60,10 @@ export function headingCase(text: string, index: TermIndex): string {
 
 /** The first letter of each sentence in capitals (rewrites can leave "you were…" or "by mouth…" at the start). */
 export function capitaliseSentences(text: string): string {
-  return text.replace(/(^|[.!?]\s+)(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+  return text.replace(
+    /(^|[.!?]\s+)(\p{Ll})/gu,
+    (_, before: string, letter: string) => before + letter.toUpperCase(),
+  );
 }
 
 /**
@@ -32,7 +75,11 @@ export function unshout(text: string, index: TermIndex): string {
     const words = run.split(/(\s+|,)/u);
     const letters = words.filter((w) => /^[A-Z]{2,}$/u.test(w));
     if (letters.length < 2 || letters.every((w) => index.lookup(w)?.kind === 'abbreviation')) return run;
-    const lowered = words.map((w) => (/^[A-Z]{2,}$/u.test(w) && index.lookup(w)?.kind !== 'abbreviation' ? w.toLowerCase() : w)).join('');
-    return offset === 0 || /[.!?:]\s*$/u.test(text.slice(0, offset)) ? lowered.charAt(0).toUpperCase() + lowered.slice(1) : lowered;
+    const lowered = words
+      .map((w) => (/^[A-Z]{2,}$/u.test(w) && index.lookup(w)?.kind !== 'abbreviation' ? w.toLowerCase() : w))
+      .join('');
+    return offset === 0 || /[.!?:]\s*$/u.test(text.slice(0, offset))
+      ? lowered.charAt(0).toUpperCase() + lowered.slice(1)
+      : lowered;
   });
 }

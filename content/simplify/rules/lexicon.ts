@@ -28,7 +28,21 @@ export interface LexiconContext {
 }
 
 /** Units stay as written: "mg" on a pill bottle is what the patient will see. */
-const UNIT_TERMS = new Set(['mg', 'mcg', 'g', 'ml', 'kg', 'l', 'cc', 'units', 'unit', 'meq', 'mmhg', 'mg/dl', 'iu']);
+const UNIT_TERMS = new Set([
+  'mg',
+  'mcg',
+  'g',
+  'ml',
+  'kg',
+  'l',
+  'cc',
+  'units',
+  'unit',
+  'meq',
+  'mmhg',
+  'mg/dl',
+  'iu',
+]);
 /** Kinds of terms a patient will hear again: replaced in the text and listed in "Words to know". */
 const TEACH_CATEGORIES = new Set(['condition', 'procedure', 'test']);
 
@@ -39,12 +53,19 @@ function resolveAmbiguous(term: string, before: string, after: string, lang: Lan
   if (lang !== 'en') return undefined;
   const t = term.toLowerCase();
   if (t === 'discharge') {
-    if (/^\s+(?:instructions?|medications?|medicines?|summary|date|diagnos[ie]s|plan|planning|home|paperwork|papers|follow|weight|vital|condition|exam|disposition|criteria|to|from|order)/iu.test(after)) return 'keep';
+    if (
+      /^\s+(?:instructions?|medications?|medicines?|summary|date|diagnos[ie]s|plan|planning|home|paperwork|papers|follow|weight|vital|condition|exam|disposition|criteria|to|from|order)/iu.test(
+        after,
+      )
+    )
+      return 'keep';
     if (/^\s*:/u.test(after)) return 'keep';
-    if (/\b(?:on|at|upon|after|before|your|of|since|for|until|prior to|day of|time of)\s+$/iu.test(before)) return 'keep';
+    if (/\b(?:on|at|upon|after|before|your|of|since|for|until|prior to|day of|time of)\s+$/iu.test(before))
+      return 'keep';
     return undefined;
   }
-  if ((t === 'er' || t === 'ed') && /\b(?:the|to|an|nearest|in|at|local)\s+$/iu.test(before)) return { replace: 'emergency room' };
+  if ((t === 'er' || t === 'ed') && /\b(?:the|to|an|nearest|in|at|local)\s+$/iu.test(before))
+    return { replace: 'emergency room' };
   if (t === 'hr' && /^\s*(?:of\s+)?\d/u.test(after)) return { replace: 'heart rate' };
   return undefined;
 }
@@ -78,7 +99,12 @@ function flag(state: RewriteState, subject: string, code: ReviewFlag['code'], me
  * Ambiguous abbreviations are resolved by context or left and flagged; a plain phrase that would add a fact is
  * not used (the term stays and goes to "Words to know"); units stay.
  */
-export function replaceTerms(text: string, ctx: LexiconContext, state: RewriteState, only?: 'abbreviation'): string {
+export function replaceTerms(
+  text: string,
+  ctx: LexiconContext,
+  state: RewriteState,
+  only?: 'abbreviation',
+): string {
   let out = '';
   let at = 0;
   for (const match of ctx.index.find(text)) {
@@ -92,7 +118,12 @@ export function replaceTerms(text: string, ctx: LexiconContext, state: RewriteSt
     if (entry.ambiguous) {
       const resolved = resolveAmbiguous(match.text, before, after, ctx.lang);
       if (resolved === undefined) {
-        flag(state, match.text, 'ambiguous_abbreviation', `"${match.text}" can mean ${entry.plain}: check which one is meant.`);
+        flag(
+          state,
+          match.text,
+          'ambiguous_abbreviation',
+          `"${match.text}" can mean ${entry.plain}: check which one is meant.`,
+        );
         continue;
       }
       if (resolved === 'keep') continue;
@@ -111,15 +142,25 @@ export function replaceTerms(text: string, ctx: LexiconContext, state: RewriteSt
         state.explained.add(lower);
       }
       // A term a patient will hear again goes to "Words to know" with its plain words.
-      if (!only && entry.kind === 'term' && TEACH_CATEGORIES.has(entry.category ?? '') && !sharesWord(entry.plain, match.text)) {
+      if (
+        !only &&
+        entry.kind === 'term' &&
+        TEACH_CATEGORIES.has(entry.category ?? '') &&
+        !sharesWord(entry.plain, match.text)
+      ) {
         state.introduced.add(entry.term.toLowerCase());
         if (!state.kept.has(entry.term.toLowerCase())) state.kept.set(entry.term.toLowerCase(), entry);
       }
     }
     const atStart = /(^|[.!?:]\s+)$/u.test(before);
     // A plain phrase written with a capital ("Anti-inflammatory…") takes a small letter inside a sentence.
-    const inline = !atStart && /^\p{Lu}\p{Ll}/u.test(replacement) ? replacement.charAt(0).toLowerCase() + replacement.slice(1) : replacement;
-    const capitalised = atStart ? keepCapital(match.text.charAt(0).toUpperCase() + match.text.slice(1).toLowerCase(), inline) : keepCapital(match.text, inline);
+    const inline =
+      !atStart && /^\p{Lu}\p{Ll}/u.test(replacement)
+        ? replacement.charAt(0).toLowerCase() + replacement.slice(1)
+        : replacement;
+    const capitalised = atStart
+      ? keepCapital(match.text.charAt(0).toUpperCase() + match.text.slice(1).toLowerCase(), inline)
+      : keepCapital(match.text, inline);
     // The pair is the term and its plain words, also when the term is kept in brackets after them.
     state.pairs.push({ term: match.text, plain: keepCapital(match.text, resolvedPlain ?? entry.plain) });
     out = fixArticle(before, capitalised) + capitalised;
@@ -132,7 +173,9 @@ export function replaceTerms(text: string, ctx: LexiconContext, state: RewriteSt
 /** The regular expression for the fallback abbreviations the lexicon does not have (built once per language). */
 export function fallbackRegex(table: Readonly<Record<string, string>>, index: TermIndex): RegExp | undefined {
   const keys = Object.keys(table).filter((k) => index.lookup(k) === undefined);
-  return keys.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}.])(${keys.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  return keys.length === 0
+    ? undefined
+    : new RegExp(`(?<![\\p{L}\\p{N}.])(${keys.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
 }
 
 export function replaceFallbackAbbreviations(text: string, ctx: LexiconContext, state: RewriteState): string {
@@ -146,7 +189,8 @@ export function replaceFallbackAbbreviations(text: string, ctx: LexiconContext, 
   });
 }
 
-const MEDICAL_WORD = /^(?:\p{L}{4,})(?:itis|ectomy|otomy|ostomy|plasty|scopy|emia|osis|algia|pathy|ologist|megaly|penia|plegia|trophy|centesis|graphy|rrhea|rrhage|oma)$/u;
+const MEDICAL_WORD =
+  /^(?:\p{L}{4,})(?:itis|ectomy|otomy|ostomy|plasty|scopy|emia|osis|algia|pathy|ologist|megaly|penia|plegia|trophy|centesis|graphy|rrhea|rrhage|oma)$/u;
 
 /** Medical-looking words the lexicon does not know: the clinician sees them, and the lexicon can grow. */
 export function flagUnknownTerms(text: string, ctx: LexiconContext, state: RewriteState): void {

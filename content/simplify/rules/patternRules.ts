@@ -14,7 +14,10 @@ export function unicodeBoundaries(source: string): string {
 }
 
 export function compileRules(rules: readonly PatternRule[]): CompiledRule[] {
-  return rules.map((r) => ({ regex: new RegExp(unicodeBoundaries(r.pattern), r.caseSensitive ? 'gu' : 'giu'), replace: r.replace }));
+  return rules.map((r) => ({
+    regex: new RegExp(unicodeBoundaries(r.pattern), r.caseSensitive ? 'gu' : 'giu'),
+    replace: r.replace,
+  }));
 }
 
 /** "$1 {plural:1|tablet|tablets}" with the captured groups filled in. */
@@ -57,20 +60,27 @@ export interface CompiledPlainWords {
 export function compilePlainWords(words: readonly PlainWord[]): CompiledPlainWords {
   const sorted = [...words].sort((a, b) => b.from.length - a.from.length);
   const to = new Map(sorted.map((w) => [w.from.toLowerCase(), w.to]));
-  const alternatives = sorted.map((w) => w.from.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'));
-  const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`, 'giu');
+  const alternatives = sorted.map((w) =>
+    w.from.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/ /gu, '\\s+'),
+  );
+  const regex = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${alternatives.join('|') || '(?!)'})(?![\\p{L}\\p{N}])`,
+    'giu',
+  );
   return { regex, to };
 }
 
 export function applyPlainWords(text: string, words: CompiledPlainWords, pairs: GlossaryPair[]): string {
-  return text
-    .replace(words.regex, (match: string) => {
-    const plain = words.to.get(match.toLowerCase().replace(/\s+/gu, ' '));
-    if (plain === undefined) return match;
-    const replaced = keepCapital(match, plain);
-    pairs.push({ term: match, plain: replaced });
-    return replaced;
-  })
-    // A phrase replaced by nothing ("hereby") leaves one space, not two.
-    .replace(/ {2,}/gu, ' ');
+  return (
+    text
+      .replace(words.regex, (match: string) => {
+        const plain = words.to.get(match.toLowerCase().replace(/\s+/gu, ' '));
+        if (plain === undefined) return match;
+        const replaced = keepCapital(match, plain);
+        pairs.push({ term: match, plain: replaced });
+        return replaced;
+      })
+      // A phrase replaced by nothing ("hereby") leaves one space, not two.
+      .replace(/ {2,}/gu, ' ')
+  );
 }

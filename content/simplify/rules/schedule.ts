@@ -26,9 +26,12 @@ export function compileSchedule(rules: LanguageRules): CompiledSchedule | undefi
 }
 
 const NAME_WORD = /^[\p{L}][\p{L}'’-]*(?:\/[\p{L}][\p{L}-]*)?/u;
-const FORMULATION = /^(?:tartrate|succinate|sodium|potassium|calcium|hcl|hydrochloride|er|xl|sr|cr|xr|dr|ec|extended-release|delayed-release|oral|solution|suspension|inhaler|cream|ointment|tablets?|capsules?)\b/iu;
-const QUANTITY = /(?:,\s*)?(?:(?:take|tome)\s+)?\b(\d+(?:\.\d+)?(?:\s+(?:to|a|or|o)\s+\d+(?:\.\d+)?)?|one|two|half a|1\/2|un|una|dos)\s+(tablets?|capsules?|puffs?|drops?|sprays?|patch(?:es)?|comprimidos?|cápsulas?|gotas?|inhalaciones?|parches?)\b/iu;
-const HAS_DOSE_OR_TIMING = /\d|\b(?:a day|every|daily|when needed|at bedtime|twice|once|al día|cada|cuando lo necesite)\b/iu;
+const FORMULATION =
+  /^(?:tartrate|succinate|sodium|potassium|calcium|hcl|hydrochloride|er|xl|sr|cr|xr|dr|ec|extended-release|delayed-release|oral|solution|suspension|inhaler|cream|ointment|tablets?|capsules?)\b/iu;
+const QUANTITY =
+  /(?:,\s*)?(?:(?:take|tome)\s+)?\b(\d+(?:\.\d+)?(?:\s+(?:to|a|or|o)\s+\d+(?:\.\d+)?)?|one|two|half a|1\/2|un|una|dos)\s+(tablets?|capsules?|puffs?|drops?|sprays?|patch(?:es)?|comprimidos?|cápsulas?|gotas?|inhalaciones?|parches?)\b/iu;
+const HAS_DOSE_OR_TIMING =
+  /\d|\b(?:a day|every|daily|when needed|at bedtime|twice|once|al día|cada|cuando lo necesite)\b/iu;
 
 /**
  * A prescription line ("Metoprolol tartrate 25 mg, 1 tablet by mouth twice a day") as an instruction: "Take 1 tablet
@@ -36,7 +39,11 @@ const HAS_DOSE_OR_TIMING = /\d|\b(?:a day|every|daily|when needed|at bedtime|twi
  * stays where it was. The line must start with a medicine name and hold a dose or a timing, and must not be a
  * sentence about the medicine ("Metoprolol was stopped").
  */
-export function toSchedule(sentence: string, schedule: CompiledSchedule, isMedicine: (word: string) => boolean): string | undefined {
+export function toSchedule(
+  sentence: string,
+  schedule: CompiledSchedule,
+  isMedicine: (word: string) => boolean,
+): string | undefined {
   const first = NAME_WORD.exec(sentence)?.[0];
   if (!first) return undefined;
   const parts = first.split(/[-/]/u).filter((p) => p.length > 0);
@@ -60,7 +67,14 @@ export function toSchedule(sentence: string, schedule: CompiledSchedule, isMedic
     rest = (rest.slice(0, q.index) + rest.slice(q.index + q[0].length)).replace(/\s{2,}/gu, ' ').trim();
   }
   rest = rest.replace(/^[,;:-]\s*/u, '');
-  const verb = schedule.injectWhen.test(rest) ? schedule.inject : schedule.useWhen.test(`${name} ${rest}`) ? schedule.use : schedule.take;
-  const shownName = parts.every((p) => isMedicine(p.toLowerCase())) && /^\p{Lu}\p{Ll}+/u.test(name) ? name.charAt(0).toLowerCase() + name.slice(1) : name;
+  const verb = schedule.injectWhen.test(rest)
+    ? schedule.inject
+    : schedule.useWhen.test(`${name} ${rest}`)
+      ? schedule.use
+      : schedule.take;
+  const shownName =
+    parts.every((p) => isMedicine(p.toLowerCase())) && /^\p{Lu}\p{Ll}+/u.test(name)
+      ? name.charAt(0).toLowerCase() + name.slice(1)
+      : name;
   return `${verb} ${quantity}${shownName}${rest ? ` ${rest}` : ''}`.replace(/\s{2,}/gu, ' ');
 }

@@ -8,10 +8,15 @@ export interface CompiledSplitRules {
   sentenceEnd: string;
   /** What goes between two sentences: a space, or nothing in Chinese. */
   joiner: string;
+  /** Finite verbs (auxiliaries) that show a clause has its own verb. */
+  verbs: ReadonlySet<string>;
+  /** English: a word in -ed is a verb in the past tense. */
+  pastTense: boolean;
 }
 
 /** Lead-ins of a warning list ("call 911 for a, b, or c") need a call to action before them. */
-const CALL_TO_ACTION = /\b(?:call|return|go|come back|seek|contact|911|emergency|llame|regrese|vuelva|acuda|vaya|urgencias)\b/iu;
+const CALL_TO_ACTION =
+  /\b(?:call|return|go|come back|seek|contact|911|emergency|llame|regrese|vuelva|acuda|vaya|urgencias)\b/iu;
 
 export function compileSplitRules(rules: LanguageRules): CompiledSplitRules {
   return {
@@ -19,7 +24,10 @@ export function compileSplitRules(rules: LanguageRules): CompiledSplitRules {
       ...rules.listIntros.map((i) => {
         const named = i.lead.endsWith(':') && !i.lead.includes(' ');
         return {
-          regex: new RegExp(`^(.{3,}?)(${unicodeBoundaries(i.pattern)})(?:,?\\s+but\\s+(?:are|is)\\s+not\\s+limited\\s+to,?)?\\s+(.+)$`, 'iu'),
+          regex: new RegExp(
+            `^(.{3,}?)(${unicodeBoundaries(i.pattern)})(?:,?\\s+but\\s+(?:are|is)\\s+not\\s+limited\\s+to,?)?\\s+(.+)$`,
+            'iu',
+          ),
           lead: named ? undefined : i.lead,
           requires: named ? undefined : CALL_TO_ACTION,
           colon: false,
@@ -28,10 +36,16 @@ export function compileSplitRules(rules: LanguageRules): CompiledSplitRules {
       // "Risks: a, b, c": a colon inside a sentence starts a list too (three items or more, "and" not needed).
       { regex: /^(.{3,}?)(:)\s+(.+)$/u, lead: ':', requires: undefined, colon: true },
     ],
-    joints: rules.clauseJoints.map((j) => ({ regex: new RegExp(unicodeBoundaries(j.pattern), 'giu'), start: j.start, always: j.pattern.startsWith(';') || j.pattern.startsWith('[;') })),
+    joints: rules.clauseJoints.map((j) => ({
+      regex: new RegExp(unicodeBoundaries(j.pattern), 'giu'),
+      start: j.start,
+      always: j.pattern.startsWith(';') || j.pattern.startsWith('[;'),
+    })),
     starters: new Set(rules.clauseStarters),
     sentenceEnd: rules.sentenceEnd,
     joiner: rules.sentenceEnd === '。' ? '' : ' ',
+    verbs: new Set(rules.finiteVerbs),
+    pastTense: rules.clauseStarters.includes('you'),
   };
 }
 
@@ -59,7 +73,10 @@ function parenDepthAt(s: string, index: number): number {
  * "Call 911 for a, b, or c." → "Call 911 if you have any of these:" and one line per item. Needs three items or
  * more, a final "and"/"or", and items of twelve words or fewer; returns undefined when the sentence is not a list.
  */
-export function toList(sentence: string, rules: CompiledSplitRules): { lead: string; items: string[] } | undefined {
+export function toList(
+  sentence: string,
+  rules: CompiledSplitRules,
+): { lead: string; items: string[] } | undefined {
   const body = sentence.replace(/[.;]\s*$/u, '');
   if (wordCount(body) < 8 || !body.includes(', ')) return undefined;
   for (const intro of rules.intros) {
@@ -72,7 +89,10 @@ export function toList(sentence: string, rules: CompiledSplitRules): { lead: str
     if (parenDepthAt(body, head.length) > 0) continue;
     const parts = tail.split(/,\s+/u);
     const last = parts.pop() ?? '';
-    const conj = /^(?:(?:and|or|y|o|e|u)\s+)(.+)$/iu.exec(last) ?? /^(.+?)\s+(?:and|or|y|o)\s+(.+)$/iu.exec(last) ?? (intro.colon ? [last, last] : null);
+    const conj =
+      /^(?:(?:and|or|y|o|e|u)\s+)(.+)$/iu.exec(last) ??
+      /^(.+?)\s+(?:and|or|y|o)\s+(.+)$/iu.exec(last) ??
+      (intro.colon ? [last, last] : null);
     if (!conj) continue;
     const tailItems = conj.length === 3 ? [conj[1] ?? '', conj[2] ?? ''] : [conj[1] ?? ''];
     const items = [...parts, ...tailItems].map((s) => s.trim()).filter((s) => s.length > 0);
@@ -85,6 +105,16 @@ export function toList(sentence: string, rules: CompiledSplitRules): { lead: str
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+const firstWords = (s: string, n: number): string => s.split(/\s+/u).slice(0, n).join(' ');
+
+/** A finite verb: an auxiliary of the language's list, or (English) a past tense in -ed. */
+function hasVerb(s: string, rules: CompiledSplitRules): boolean {
+  return s
+    .toLowerCase()
+    .split(/[^\p{L}']+/u)
+    .some((w) => rules.verbs.has(w) || (rules.pastTense && w.length > 4 && w.endsWith('ed')));
 }
 
 /**
@@ -101,12 +131,17 @@ export function splitClauses(sentence: string, rules: CompiledSplitRules, maxWor
       const right = sentence.slice(m.index + m[0].length).trim();
       if (wordCount(left) < 5 || wordCount(right) < 4 || parenDepthAt(sentence, m.index) > 0) continue;
       const next = (right.match(/^[\p{L}']+/u)?.[0] ?? '').toLowerCase();
-      if (!joint.always && !rules.starters.has(next)) continue;
+      // A new clause: it starts with a subject or an instruction verb, or both sides have a verb of their own.
+      const clause =
+        rules.starters.has(next) || (hasVerb(left, rules) && hasVerb(firstWords(right, 8), rules));
+      if (!joint.always && !clause) continue;
       // "a, b, and the c" is a list, not two clauses.
       if (!joint.always && left.includes(',')) continue;
       const end = rules.sentenceEnd;
       const first = /[.!?。]$/u.test(left) ? left : `${left.replace(/[,;:，；]$/u, '')}${end}`;
-      const rest = joint.start ? `${joint.start}${right.charAt(0).toLowerCase()}${right.slice(1)}` : capitalise(right);
+      const rest = joint.start
+        ? `${joint.start}${right.charAt(0).toLowerCase()}${right.slice(1)}`
+        : capitalise(right);
       return [first, ...splitClauses(rest, rules, maxWords)];
     }
   }

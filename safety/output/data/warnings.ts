@@ -16,8 +16,19 @@ export const WARNING_CONCEPTS: readonly WarningConcept[] = [
   {
     id: 'call emergency number',
     phrases: {
-      en: ['call 9-?1-?1', 'dial 9-?1-?1', 'call (?:an|for an) ambulance', 'call emergency services', 'call your local emergency number'],
-      es: ['llam[ea]r? al 9-?1-?1', 'marque el 9-?1-?1', 'llam[ea]r? a (?:una|la) ambulancia', 'llam[ea]r? a (?:los )?servicios de emergencia'],
+      en: [
+        'call 9-?1-?1',
+        'dial 9-?1-?1',
+        'call (?:an|for an) ambulance',
+        'call emergency services',
+        'call your local emergency number',
+      ],
+      es: [
+        'llam[ea]r? al 9-?1-?1',
+        'marque el 9-?1-?1',
+        'llam[ea]r? a (?:una|la) ambulancia',
+        'llam[ea]r? a (?:los )?servicios de emergencia',
+      ],
       zh: ['拨打\\s?(?:911|120|999)', '打\\s?(?:911|120)', '叫救护车'],
       vi: ['gọi (?:số )?(?:911|115)', 'gọi cấp cứu', 'gọi xe cứu thương'],
       ko: ['(?:911|119)(?:에|로|번으로)?\\s?전화', '구급차(?:를)? 부르'],
@@ -27,7 +38,13 @@ export const WARNING_CONCEPTS: readonly WarningConcept[] = [
   {
     id: 'emergency department',
     phrases: {
-      en: ['emergency (?:department|room|dept\\.?|services?|care)', 'nearest emergency', 'e\\.r\\.', 'ER', 'ED'],
+      en: [
+        'emergency (?:department|room|dept\\.?|services?|care)',
+        'nearest emergency',
+        'e\\.r\\.',
+        'ER',
+        'ED',
+      ],
       es: ['(?:sala|servicio|departamento) de (?:emergencias?|urgencias?)', 'urgencias', 'emergencias'],
       zh: ['急诊'],
       vi: ['phòng cấp cứu', 'khoa cấp cứu'],
@@ -38,8 +55,13 @@ export const WARNING_CONCEPTS: readonly WarningConcept[] = [
   {
     id: 'call your care team',
     phrases: {
-      en: ['(?:call|contact|notify|tell|phone|page)\\s+(?:your|the|a|our)?\\s*(?:doctor|physician|provider|surgeon|nurse|care team|clinic|office|health ?care provider|primary care|pcp|cardiologist|oncologist|obstetrician|midwife|team)s?', 'call us'],
-      es: ['(?:llame|llamar|comuníquese|avise|contacte)\\s+(?:a|con)\\s+(?:su|el|la|nuestro|nuestra)?\\s*(?:médic[oa]|doctor[a]?|proveedor|enfermer[oa]|cirujan[oa]|clínica|consultorio|equipo)'],
+      en: [
+        '(?:call|contact|notify|tell|phone|page)\\s+(?:your|the|a|our)?\\s*(?:doctor|physician|provider|surgeon|nurse|care team|clinic|office|health ?care provider|primary care|pcp|cardiologist|oncologist|obstetrician|midwife|team)s?',
+        'call us',
+      ],
+      es: [
+        '(?:llame|llamar|comuníquese|avise|contacte)\\s+(?:a|con)\\s+(?:su|el|la|nuestro|nuestra)?\\s*(?:médic[oa]|doctor[a]?|proveedor|enfermer[oa]|cirujan[oa]|clínica|consultorio|equipo)',
+      ],
       zh: ['联系(?:您的)?医生', '打电话给(?:您的)?医生', '告诉(?:您的)?医生'],
       vi: ['gọi (?:cho )?bác sĩ', 'liên hệ (?:với )?bác sĩ', 'báo (?:cho )?bác sĩ'],
       ko: ['의사(?:에게|와)? (?:연락|전화|알리)', '병원에 연락'],
@@ -60,8 +82,24 @@ export const WARNING_CONCEPTS: readonly WarningConcept[] = [
   {
     id: 'trouble breathing',
     phrases: {
-      en: ['short(?:ness)? of breath', '(?:trouble|difficulty|problems?) (?:with |in )?breathing', 'hard (?:time )?(?:to )?breath(?:e|ing)', "can(?:no|')t breathe", 'cannot catch your breath', 'breathless(?:ness)?', 'dyspnea', 'SOB'],
-      es: ['falta de (?:aire|aliento)', 'dificultad (?:para|al) respirar', 'le cuesta respirar', 'no puede respirar', 'ahogo', 'disnea'],
+      en: [
+        'short(?:ness)? of breath',
+        '(?:trouble|difficulty|problems?) (?:with |in )?breathing',
+        'hard (?:time )?(?:to )?breath(?:e|ing)',
+        "can(?:no|')t breathe",
+        'cannot catch your breath',
+        'breathless(?:ness)?',
+        'dyspnea',
+        'SOB',
+      ],
+      es: [
+        'falta de (?:aire|aliento)',
+        'dificultad (?:para|al) respirar',
+        'le cuesta respirar',
+        'no puede respirar',
+        'ahogo',
+        'disnea',
+      ],
       zh: ['呼吸困难', '气短', '气促', '呼吸急促', '喘不过气'],
       vi: ['khó thở', 'hụt hơi', 'thở gấp'],
       ko: ['숨 ?가쁨', '숨이 차', '호흡 ?곤란', '숨쉬기 ?(?:힘들|어렵)'],
@@ -82,8 +120,27 @@ export const WARNING_CONCEPTS: readonly WarningConcept[] = [
   {
     id: 'bleeding',
     phrases: {
-      en: ['bleeding', 'bleeds?', 'h(?:a)?emorrhag(?:e|ing)', 'blood loss', 'blood in (?:your |the )?(?:stools?|urine|vomit|spit|sputum)', 'bloody (?:stools?|urine|vomit)', '(?:black|tarry),? (?:tarry )?stools?', 'coughing up blood', 'vomiting blood', 'throwing up blood'],
-      es: ['sangrado', 'sangra', 'hemorragia', 'sangre en (?:las heces|la orina|el vómito)', 'heces negras', 'vomitar sangre', 'toser sangre'],
+      en: [
+        'bleeding',
+        'bleeds?',
+        'h(?:a)?emorrhag(?:e|ing)',
+        'blood loss',
+        'blood in (?:your |the )?(?:stools?|urine|vomit|spit|sputum)',
+        'bloody (?:stools?|urine|vomit)',
+        '(?:black|tarry),? (?:tarry )?stools?',
+        'coughing up blood',
+        'vomiting blood',
+        'throwing up blood',
+      ],
+      es: [
+        'sangrado',
+        'sangra',
+        'hemorragia',
+        'sangre en (?:las heces|la orina|el vómito)',
+        'heces negras',
+        'vomitar sangre',
+        'toser sangre',
+      ],
       zh: ['出血', '流血', '便血', '尿血', '咳血'],
       vi: ['chảy máu', 'xuất huyết', 'đi ngoài ra máu', 'ho ra máu'],
       ko: ['출혈', '피가 (?:나|섞)', '혈변', '혈뇨'],
@@ -104,8 +161,20 @@ export const WARNING_CONCEPTS: readonly WarningConcept[] = [
   {
     id: 'fainting',
     phrases: {
-      en: ['faint(?:ing|s|ed)?', 'pass(?:ing|ed)? out', 'syncope', 'los(?:s|e|ing) (?:of )?consciousness', 'unconscious', 'unresponsive'],
-      es: ['desmay(?:o|os|arse|a|e)', 'pérdida (?:del|de) conocimiento', 'perder el conocimiento', 'inconsciente'],
+      en: [
+        'faint(?:ing|s|ed)?',
+        'pass(?:ing|ed)? out',
+        'syncope',
+        'los(?:s|e|ing) (?:of )?consciousness',
+        'unconscious',
+        'unresponsive',
+      ],
+      es: [
+        'desmay(?:o|os|arse|a|e)',
+        'pérdida (?:del|de) conocimiento',
+        'perder el conocimiento',
+        'inconsciente',
+      ],
       zh: ['晕倒', '昏倒', '晕厥', '昏迷', '失去知觉'],
       vi: ['ngất', 'bất tỉnh'],
       ko: ['실신', '기절', '의식을 잃'],
@@ -126,8 +195,21 @@ export const WARNING_CONCEPTS: readonly WarningConcept[] = [
   {
     id: 'stroke signs',
     phrases: {
-      en: ['slurred speech', '(?:trouble|difficulty) (?:speaking|talking)', 'face (?:drooping|droop)', 'facial droop', '(?:sudden )?(?:weakness|numbness) (?:on|of) one side', 'stroke'],
-      es: ['habla arrastrada', 'dificultad para hablar', 'cara caída', 'derrame cerebral', 'accidente cerebrovascular'],
+      en: [
+        'slurred speech',
+        '(?:trouble|difficulty) (?:speaking|talking)',
+        'face (?:drooping|droop)',
+        'facial droop',
+        '(?:sudden )?(?:weakness|numbness) (?:on|of) one side',
+        'stroke',
+      ],
+      es: [
+        'habla arrastrada',
+        'dificultad para hablar',
+        'cara caída',
+        'derrame cerebral',
+        'accidente cerebrovascular',
+      ],
       zh: ['说话不清', '口齿不清', '中风', '脸部下垂'],
       vi: ['nói ngọng', 'nói khó', 'đột quỵ', 'méo miệng'],
       ko: ['말이 어눌', '뇌졸중', '얼굴 ?처짐'],
@@ -137,7 +219,13 @@ export const WARNING_CONCEPTS: readonly WarningConcept[] = [
   {
     id: 'severe pain',
     phrases: {
-      en: ['severe (?:\\w+ )?(?:pain|headache|belly pain|stomach pain|abdominal pain)', 'worst headache', 'pain (?:that )?(?:gets|is getting) worse', 'worsening pain', 'pain (?:that is )?not (?:relieved|helped|controlled)'],
+      en: [
+        'severe (?:\\w+ )?(?:pain|headache|belly pain|stomach pain|abdominal pain)',
+        'worst headache',
+        'pain (?:that )?(?:gets|is getting) worse',
+        'worsening pain',
+        'pain (?:that is )?not (?:relieved|helped|controlled)',
+      ],
       es: ['dolor (?:intenso|fuerte|severo)', 'dolor de cabeza (?:intenso|muy fuerte)', 'dolor que empeora'],
       zh: ['剧烈疼痛', '剧痛', '疼痛加重'],
       vi: ['đau dữ dội', 'đau nặng', 'đau tăng'],
@@ -148,7 +236,13 @@ export const WARNING_CONCEPTS: readonly WarningConcept[] = [
   {
     id: 'vomiting',
     phrases: {
-      en: ['vomit(?:ing|s)?', 'throwing up', 'throw up', 'emesis', "(?:unable|not able|cannot|can't|inability) to (?:keep|hold) (?:any )?(?:food|fluids|liquids|anything) down"],
+      en: [
+        'vomit(?:ing|s)?',
+        'throwing up',
+        'throw up',
+        'emesis',
+        "(?:unable|not able|cannot|can't|inability) to (?:keep|hold) (?:any )?(?:food|fluids|liquids|anything) down",
+      ],
       es: ['vómitos?', 'vomitar', 'vomita'],
       zh: ['呕吐'],
       vi: ['nôn', 'ói'],
@@ -159,7 +253,9 @@ export const WARNING_CONCEPTS: readonly WarningConcept[] = [
   {
     id: 'cannot eat or drink',
     phrases: {
-      en: ["(?:unable|not able|cannot|can't|inability) to (?:eat or drink|tolerate (?:oral intake|food|fluids|liquids|eating or drinking))"],
+      en: [
+        "(?:unable|not able|cannot|can't|inability) to (?:eat or drink|tolerate (?:oral intake|food|fluids|liquids|eating or drinking))",
+      ],
       es: ['no (?:puede|poder) (?:comer ni beber|tolerar (?:la )?(?:comida|vía oral|líquidos))'],
     },
   },
@@ -177,7 +273,16 @@ export const WARNING_CONCEPTS: readonly WarningConcept[] = [
   {
     id: 'infection signs',
     phrases: {
-      en: ['redness', 'red streaks?', 'warmth', 'pus', 'drainage', 'discharge (?:from|that smells)', 'foul[- ]smelling', 'wound (?:opening|opens|that opens)'],
+      en: [
+        'redness',
+        'red streaks?',
+        'warmth',
+        'pus',
+        'drainage',
+        'discharge (?:from|that smells)',
+        'foul[- ]smelling',
+        'wound (?:opening|opens|that opens)',
+      ],
       es: ['enrojecimiento', 'pus', 'supuración', 'mal olor'],
       zh: ['红肿', '流脓'],
       vi: ['sưng đỏ', 'chảy mủ'],
@@ -188,8 +293,22 @@ export const WARNING_CONCEPTS: readonly WarningConcept[] = [
   {
     id: 'allergic reaction',
     phrases: {
-      en: ['allergic reactions?', 'hives', 'rash(?:es)?', 'swelling of (?:the|your) (?:face|lips|tongue|throat)', 'anaphyla(?:xis|ctic)', 'itching'],
-      es: ['reacci(?:ón|ones) alérgicas?', 'urticaria', 'sarpullido', 'erupci(?:ón|ones)', 'picazón', 'anafilaxia'],
+      en: [
+        'allergic reactions?',
+        'hives',
+        'rash(?:es)?',
+        'swelling of (?:the|your) (?:face|lips|tongue|throat)',
+        'anaphyla(?:xis|ctic)',
+        'itching',
+      ],
+      es: [
+        'reacci(?:ón|ones) alérgicas?',
+        'urticaria',
+        'sarpullido',
+        'erupci(?:ón|ones)',
+        'picazón',
+        'anafilaxia',
+      ],
       zh: ['过敏反应', '皮疹', '荨麻疹'],
       vi: ['dị ứng', 'phát ban', 'nổi mề đay'],
       ko: ['알레르기 ?반응', '두드러기', '발진'],
@@ -210,7 +329,12 @@ export const WARNING_CONCEPTS: readonly WarningConcept[] = [
   {
     id: 'heartbeat',
     phrases: {
-      en: ['palpitations?', '(?:racing|pounding|irregular|fast|rapid|skipping) (?:heart ?beat|heart|pulse)', 'heart (?:racing|pounding)', 'tachycardia'],
+      en: [
+        'palpitations?',
+        '(?:racing|pounding|irregular|fast|rapid|skipping) (?:heart ?beat|heart|pulse)',
+        'heart (?:racing|pounding)',
+        'tachycardia',
+      ],
       es: ['palpitaciones', 'latidos (?:rápidos|irregulares)', 'corazón acelerado', 'taquicardia'],
       zh: ['心悸', '心跳过快', '心跳不规则'],
       vi: ['tim đập nhanh', 'hồi hộp'],
@@ -232,21 +356,41 @@ export const WARNING_CONCEPTS: readonly WarningConcept[] = [
   {
     id: 'blood sugar',
     phrases: {
-      en: ['(?:blood (?:sugar|glucose)|glucose|sugar) (?:above|over|below|under|less than|greater than|higher than|lower than|of)', '(?:low|high) blood (?:sugar|glucose)', 'hypoglyc(?:a)?emia', 'hyperglyc(?:a)?emia'],
-      es: ['(?:azúcar|glucosa) (?:en (?:la )?sangre )?(?:mayor|menor|por encima|por debajo|de más|de menos)', '(?:baja|alta) de azúcar', 'hipoglucemia', 'hiperglucemia', 'azúcar (?:baja|alta)'],
+      en: [
+        '(?:blood (?:sugar|glucose)|glucose|sugar) (?:above|over|below|under|less than|greater than|higher than|lower than|of)',
+        '(?:low|high) blood (?:sugar|glucose)',
+        'hypoglyc(?:a)?emia',
+        'hyperglyc(?:a)?emia',
+      ],
+      es: [
+        '(?:azúcar|glucosa) (?:en (?:la )?sangre )?(?:mayor|menor|por encima|por debajo|de más|de menos)',
+        '(?:baja|alta) de azúcar',
+        'hipoglucemia',
+        'hiperglucemia',
+        'azúcar (?:baja|alta)',
+      ],
     },
   },
   {
     id: 'cannot urinate',
     phrases: {
-      en: ["(?:unable|not able|cannot|can't|inability) to (?:urinate|pee|pass urine|empty your bladder)", 'urinary retention'],
+      en: [
+        "(?:unable|not able|cannot|can't|inability) to (?:urinate|pee|pass urine|empty your bladder)",
+        'urinary retention',
+      ],
       es: ['no (?:puede|poder) orinar', 'retención (?:de orina|urinaria)'],
     },
   },
   {
     id: 'self-harm',
     phrases: {
-      en: ['suicid(?:e|al)', 'thoughts of (?:harming|hurting|killing) yourself', 'self-?harm', 'harm yourself', 'hurt yourself'],
+      en: [
+        'suicid(?:e|al)',
+        'thoughts of (?:harming|hurting|killing) yourself',
+        'self-?harm',
+        'harm yourself',
+        'hurt yourself',
+      ],
       es: ['suicid(?:io|arse|a)', 'hacerse daño', 'pensamientos de (?:hacerse daño|quitarse la vida)'],
       zh: ['自杀', '伤害自己'],
       vi: ['tự tử', 'tự làm hại'],
@@ -257,8 +401,23 @@ export const WARNING_CONCEPTS: readonly WarningConcept[] = [
   {
     id: 'risk',
     phrases: {
-      en: ['risks?', 'complications?', 'side effects?', 'adverse (?:effects?|reactions?|events?)', 'death', 'die', 'damage to'],
-      es: ['riesgos?', 'complicaci(?:ón|ones)', 'efectos? (?:secundarios?|adversos?)', 'muerte', 'morir', 'daño a'],
+      en: [
+        'risks?',
+        'complications?',
+        'side effects?',
+        'adverse (?:effects?|reactions?|events?)',
+        'death',
+        'die',
+        'damage to',
+      ],
+      es: [
+        'riesgos?',
+        'complicaci(?:ón|ones)',
+        'efectos? (?:secundarios?|adversos?)',
+        'muerte',
+        'morir',
+        'daño a',
+      ],
       zh: ['风险', '并发症', '副作用', '死亡'],
       vi: ['rủi ro', 'nguy cơ', 'biến chứng', 'tác dụng phụ', 'tử vong'],
       ko: ['위험', '합병증', '부작용', '사망'],

@@ -13,7 +13,14 @@ import {
 } from '../../../../content/readability/index.js';
 import type { Counts } from '../../../../content/readability/index.js';
 
-const counts = (c: Partial<Counts>): Counts => ({ sentences: 1, words: 1, syllables: 1, polysyllables: 0, letters: 1, ...c });
+const counts = (c: Partial<Counts>): Counts => ({
+  sentences: 1,
+  words: 1,
+  syllables: 1,
+  polysyllables: 0,
+  letters: 1,
+  ...c,
+});
 
 describe('English formulas against published worked examples', () => {
   // Wikipedia, "Flesch–Kincaid readability tests": "The cat sat on the mat." scores 116 (6 words, 6 syllables).
@@ -32,7 +39,10 @@ describe('English formulas against published worked examples', () => {
 
   // Same article: Green Eggs and Ham averages 5.7 words per sentence and 1.02 syllables per word: grade −1.3.
   test('Green Eggs and Ham is grade −1.3', () => {
-    expect(fleschKincaidGrade(counts({ sentences: 100, words: 570, syllables: 581.4 }))).toBeCloseTo(-1.33, 2);
+    expect(fleschKincaidGrade(counts({ sentences: 100, words: 570, syllables: 581.4 }))).toBeCloseTo(
+      -1.33,
+      2,
+    );
   });
 
   // Same article: the bounds when every sentence is one word of one syllable: ease 121.22, grade −3.40.
@@ -92,6 +102,9 @@ describe('Spanish formulas', () => {
 describe('Arabic', () => {
   // Al-Heeti 1984, policy one, as implemented and tested by Wordless (BLKSerene/Wordless): 45 letters in 12 words.
   test('Al-Heeti of 45 letters in 12 words is 4.41434307 × 3.75 − 13.46873475', () => {
-    expect(alHeetiGrade(counts({ words: 12, letters: 45 }))).toBeCloseTo(4.41434307 * (45 / 12) - 13.46873475, 8);
+    expect(alHeetiGrade(counts({ words: 12, letters: 45 }))).toBeCloseTo(
+      4.41434307 * (45 / 12) - 13.46873475,
+      8,
+    );
   });
 });

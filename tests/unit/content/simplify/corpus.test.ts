@@ -13,7 +13,8 @@ import { loadCorpus } from '../../../fixtures/documents/corpus.js';
  */
 const corpus = loadCorpus();
 const lexicons: Partial<Record<Lang, Lexicon>> = {};
-for (const lang of new Set(corpus.map((d) => d.lang))) lexicons[lang] = loadLexicon(projectPath('content', 'lexicon'), lang);
+for (const lang of new Set(corpus.map((d) => d.lang)))
+  lexicons[lang] = loadLexicon(projectPath('content', 'lexicon'), lang);
 const simplifier = createEmbeddedSimplifier(lexicons);
 
 describe('the corpus keeps every fact', () => {

@@ -3,17 +3,33 @@ import { createEmbeddedSimplifier } from '../../../../content/simplify/index.js'
 import type { SimplifyResult } from '../../../../content/simplify/index.js';
 import { EN_TEST_LEXICON, ES_TEST_LEXICON, ZH_TEST_LEXICON } from './fixtures.js';
 
-const simplifier = createEmbeddedSimplifier({ en: EN_TEST_LEXICON, es: ES_TEST_LEXICON, zh: ZH_TEST_LEXICON });
+const simplifier = createEmbeddedSimplifier({
+  en: EN_TEST_LEXICON,
+  es: ES_TEST_LEXICON,
+  zh: ZH_TEST_LEXICON,
+});
 const en = (text: string): SimplifyResult => simplifier.simplify(text, { lang: 'en' });
 
 describe('prescription shorthand is written out (rules, then the lexicon)', () => {
   test.each([
-    ['Oxycodone 5 mg 1-2 tabs q4-6h prn pain.', 'Take 1 to 2 tablets of oxycodone 5 mg every 4 to 6 hours when needed for pain.'],
-    ['Acetaminophen 650 mg PO q6h PRN fever.', 'Take acetaminophen 650 mg by mouth every 6 hours when needed for fever.'],
+    [
+      'Oxycodone 5 mg 1-2 tabs q4-6h prn pain.',
+      'Take 1 to 2 tablets of oxycodone 5 mg every 4 to 6 hours when needed for pain.',
+    ],
+    [
+      'Acetaminophen 650 mg PO q6h PRN fever.',
+      'Take acetaminophen 650 mg by mouth every 6 hours when needed for fever.',
+    ],
     ['Cephalexin 500 mg PO BID x 7 days.', 'Take cephalexin 500 mg by mouth twice a day for 7 days.'],
     ['Lorazepam 0.5 mg PO at bedtime.', 'Take lorazepam 0.5 mg by mouth at bedtime.'],
-    ['Ibuprofen 400 mg PO three times daily with food.', 'Take ibuprofen 400 mg by mouth three times a day with food.'],
-    ['Nitroglycerin 0.4 mg q5min, up to 3 doses.', 'Take nitroglycerin 0.4 mg every 5 minutes, up to 3 doses.'],
+    [
+      'Ibuprofen 400 mg PO three times daily with food.',
+      'Take ibuprofen 400 mg by mouth three times a day with food.',
+    ],
+    [
+      'Nitroglycerin 0.4 mg q5min, up to 3 doses.',
+      'Take nitroglycerin 0.4 mg every 5 minutes, up to 3 doses.',
+    ],
     ['Dressing may come off on POD 2.', 'Dressing may come off on day 2 after surgery.'],
     ['Rest for 24 hrs, then walk w/ a cane.', 'Rest for 24 hours, then walk with a cane.'],
   ])('%j → %j', (source, expected) => {
@@ -33,17 +49,29 @@ describe('prescription shorthand is written out (rules, then the lexicon)', () =
 
 describe('medicine lines become schedules', () => {
   test.each([
-    ['Metoprolol tartrate 25 mg, 1 tab PO BID', 'Take 1 tablet of metoprolol tartrate 25 mg by mouth twice a day'],
-    ['Albuterol inhaler 2 puffs q4h prn wheezing', 'Use 2 puffs of albuterol inhaler every 4 hours when needed for wheezing'],
+    [
+      'Metoprolol tartrate 25 mg, 1 tab PO BID',
+      'Take 1 tablet of metoprolol tartrate 25 mg by mouth twice a day',
+    ],
+    [
+      'Albuterol inhaler 2 puffs q4h prn wheezing',
+      'Use 2 puffs of albuterol inhaler every 4 hours when needed for wheezing',
+    ],
     ['Insulin glargine 22 units SC at bedtime', 'Inject insulin glargine 22 units SC at bedtime'],
-    ['Amoxicillin-clavulanate 875 mg PO BID for 5 more days.', 'Take amoxicillin-clavulanate 875 mg by mouth twice a day for 5 more days.'],
+    [
+      'Amoxicillin-clavulanate 875 mg PO BID for 5 more days.',
+      'Take amoxicillin-clavulanate 875 mg by mouth twice a day for 5 more days.',
+    ],
   ])('%j → %j', (source, expected) => {
     expect(en(source).text).toBe(expected);
   });
 
-  test.each(['Metoprolol was stopped on day 2.', 'Warfarin interacts with many foods.'])('a sentence about a medicine stays a sentence: %j', (source) => {
-    expect(en(source).text.startsWith('Take')).toBe(false);
-  });
+  test.each(['Metoprolol was stopped on day 2.', 'Warfarin interacts with many foods.'])(
+    'a sentence about a medicine stays a sentence: %j',
+    (source) => {
+      expect(en(source).text.startsWith('Take')).toBe(false);
+    },
+  );
 });
 
 describe('lexicon terms', () => {
@@ -58,7 +86,9 @@ describe('lexicon terms', () => {
   test('an ambiguous abbreviation is left as written and flagged for the clinician', () => {
     const r = en('Give MS 2 mg for pain.');
     expect(r.text).toBe('Give MS 2 mg for pain.');
-    expect(r.flags).toContainEqual(expect.objectContaining({ code: 'ambiguous_abbreviation', subject: 'MS' }));
+    expect(r.flags).toContainEqual(
+      expect.objectContaining({ code: 'ambiguous_abbreviation', subject: 'MS' }),
+    );
   });
 
   test('context settles "discharge": the leaving-hospital sense is kept without a flag', () => {
@@ -84,7 +114,9 @@ describe('lexicon terms', () => {
   });
 
   test('medical words the lexicon does not know are flagged', () => {
-    expect(en('You had cholangitis.').flags).toContainEqual(expect.objectContaining({ code: 'unknown_term', subject: 'cholangitis' }));
+    expect(en('You had cholangitis.').flags).toContainEqual(
+      expect.objectContaining({ code: 'unknown_term', subject: 'cholangitis' }),
+    );
   });
 });
 
@@ -96,13 +128,15 @@ describe('shorter sentences', () => {
   });
 
   test('a long sentence splits where a new clause starts', () => {
-    expect(en('You may shower after 48 hours after the surgery, but you should not soak in a bath for 4 weeks.').text).toBe(
-      'You may shower after 48 hours after the surgery. But you should not soak in a bath for 4 weeks.',
-    );
+    expect(
+      en('You may shower after 48 hours after the surgery, but you should not soak in a bath for 4 weeks.')
+        .text,
+    ).toBe('You may shower after 48 hours after the surgery. But you should not soak in a bath for 4 weeks.');
   });
 
   test('a list in a sentence is never split as clauses ("a, b, and the c")', () => {
-    const source = 'The nature of the procedure, the purpose, the possible other methods, and the risks have been explained to me.';
+    const source =
+      'The nature of the procedure, the purpose, the possible other methods, and the risks have been explained to me.';
     expect(en(source).text.split('.').length).toBe(2);
   });
 
@@ -113,25 +147,35 @@ describe('shorter sentences', () => {
   });
 
   test('risks in one sentence become a list', () => {
-    expect(en('Risks of this procedure include, but are not limited to, bleeding, infection, and damage to nearby organs.').text).toBe(
-      'Risks of this procedure include:\n- bleeding\n- infection\n- damage to nearby organs',
-    );
+    expect(
+      en(
+        'Risks of this procedure include, but are not limited to, bleeding, infection, and damage to nearby organs.',
+      ).text,
+    ).toBe('Risks of this procedure include:\n- bleeding\n- infection\n- damage to nearby organs');
   });
 
   test('"the patient" becomes "you"', () => {
-    expect(en('The patient was admitted on 11/02 with a cough.').text).toBe('You were admitted on 11/02 with a cough.');
+    expect(en('The patient was admitted on 11/02 with a cough.').text).toBe(
+      'You were admitted on 11/02 with a cough.',
+    );
     expect(en("The patient's wound is healing.").text).toBe('Your wound is healing.');
   });
 
   test('plain words for stiff ones', () => {
-    expect(en('Do not exceed 3,000 mg prior to surgery.').text).toBe('Do not go over 3,000 mg before surgery.');
+    expect(en('Do not exceed 3,000 mg prior to surgery.').text).toBe(
+      'Do not go over 3,000 mg before surgery.',
+    );
   });
 });
 
 describe('document structure', () => {
   test('headings in capitals become sentence case; lists keep their markers', () => {
-    const r = en('DISCHARGE MEDICATIONS:\n1. Aspirin 81 mg PO daily\n2. Stop ibuprofen.\n\nACTIVITY: Ambulate daily.');
-    expect(r.text).toBe('Discharge medicines:\n1. Take aspirin 81 mg by mouth daily\n2. Stop ibuprofen.\n\nActivity: Walk daily.');
+    const r = en(
+      'DISCHARGE MEDICATIONS:\n1. Aspirin 81 mg PO daily\n2. Stop ibuprofen.\n\nACTIVITY: Ambulate daily.',
+    );
+    expect(r.text).toBe(
+      'Discharge medicines:\n1. Take aspirin 81 mg by mouth daily\n2. Stop ibuprofen.\n\nActivity: Walk daily.',
+    );
   });
 
   test('shouting in a sentence is turned down; an abbreviation stays in capitals', () => {
@@ -139,14 +183,18 @@ describe('document structure', () => {
   });
 
   test('a table pasted as text keeps its rows and columns, with its cells written out', () => {
-    const source = 'Medication\tDose\tRoute\tFrequency\nWarfarin\t5 mg\tPO\tdaily\nDigoxin\t0.125 mg\tPO\tdaily';
-    expect(en(source).text).toBe('Medication\tDose\tRoute\tFrequency\nWarfarin\t5 mg\tby mouth\tdaily\nDigoxin\t0.125 mg\tby mouth\tdaily');
+    const source =
+      'Medication\tDose\tRoute\tFrequency\nWarfarin\t5 mg\tPO\tdaily\nDigoxin\t0.125 mg\tPO\tdaily';
+    expect(en(source).text).toBe(
+      'Medication\tDose\tRoute\tFrequency\nWarfarin\t5 mg\tby mouth\tdaily\nDigoxin\t0.125 mg\tby mouth\tdaily',
+    );
   });
 
   test('dates in every format survive as written', () => {
     const source = 'Follow up on 11/02/2026, then Nov 3, then 2026-11-04, then 5 December 2026 at 2:30 PM.';
     const r = en(source);
-    for (const d of ['11/02/2026', 'Nov 3', '2026-11-04', '5 December 2026', '2:30 PM']) expect(r.text).toContain(d);
+    for (const d of ['11/02/2026', 'Nov 3', '2026-11-04', '5 December 2026', '2:30 PM'])
+      expect(r.text).toContain(d);
     expect(r.facts.preserved).toBe(true);
   });
 });
@@ -154,7 +202,10 @@ describe('document structure', () => {
 describe('the result', () => {
   test('reports the engine, both grades, the facts check, per-sentence grades and the time from the given clock', () => {
     let t = 1000;
-    const r = simplifier.simplify('The patient was admitted with dyspnea. Ambulate as tolerated.', { lang: 'en', now: () => (t += 5) });
+    const r = simplifier.simplify('The patient was admitted with dyspnea. Ambulate as tolerated.', {
+      lang: 'en',
+      now: () => (t += 5),
+    });
     expect(r.engine).toBe('embedded');
     expect(r.lang).toBe('en');
     expect(r.readability.before.lang).toBe('en');
@@ -166,7 +217,10 @@ describe('the result', () => {
   });
 
   test('a plain version above the target grade is flagged', () => {
-    const r = simplifier.simplify('Electroencephalographic abnormalities necessitated neurophysiological reevaluation.', { lang: 'en', targetGrade: 6 });
+    const r = simplifier.simplify(
+      'Electroencephalographic abnormalities necessitated neurophysiological reevaluation.',
+      { lang: 'en', targetGrade: 6 },
+    );
     expect(r.flags).toContainEqual(expect.objectContaining({ code: 'grade_above_target' }));
   });
 
@@ -184,8 +238,13 @@ describe('other languages', () => {
   });
 
   test('Spanish: jargon and a list of warning signs', () => {
-    const r = simplifier.simplify('Acuda a urgencias si presenta disnea, dolor en el pecho, desmayo o confusión.', { lang: 'es' });
-    expect(r.text).toBe('Acuda a urgencias si tiene alguno de estos:\n- falta de aire\n- dolor en el pecho\n- desmayo\n- confusión');
+    const r = simplifier.simplify(
+      'Acuda a urgencias si presenta disnea, dolor en el pecho, desmayo o confusión.',
+      { lang: 'es' },
+    );
+    expect(r.text).toBe(
+      'Acuda a urgencias si tiene alguno de estos:\n- falta de aire\n- dolor en el pecho\n- desmayo\n- confusión',
+    );
     expect(r.facts.preserved).toBe(true);
   });
 
