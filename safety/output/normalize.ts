@@ -12,7 +12,9 @@ export function normalizeForFacts(text: string): string {
     .replace(/[\u2018\u2019]/gu, "'")
     .replace(/[\u201c\u201d]/gu, '"')
     .replace(/\u2044/gu, '/')
-    .replace(/(?<!\d)9-1-1(?!\d)/gu, '911');
+    .replace(/(?<!\d)9-1-1(?!\d)/gu, '911')
+    // "x5d", "x 3": the "x" of a count or a duration ("for 5 days", "3 times") is not part of the number.
+    .replace(/(?<![\p{L}\p{N}])x(?=\s?\d)/gu, ' ');
 }
 
 /** A number as one canonical string: "1,000" → "1000", "0.50" → "0.5", ".5" → "0.5", "5.0" → "5". */
