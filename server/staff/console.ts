@@ -24,8 +24,14 @@ export function consoleRouter(distDir: string): Router {
     '/staff/assets',
     express.static(join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: true }),
   );
-  router.get('/staff', (_req, res) => res.redirect(301, '/staff/'));
-  router.get(['/staff/', '/staff/{*page}'], sendPage);
+  router.get(['/staff', '/staff/{*page}'], (req, res, next) => {
+    // Routing ignores a trailing slash; the page's relative URLs do not, so /staff becomes /staff/.
+    if (req.path === '/staff') {
+      res.redirect(301, '/staff/');
+      return;
+    }
+    sendPage(req, res, next);
+  });
   // A setup link carries a secret in its path: the page sends no Referer anywhere.
   router.get('/setup/:token', sendPage);
   return router;

@@ -67,7 +67,7 @@ export function Queue({ t, lang, mode, open, alerted, selected, onSelect }: Queu
               <span class="what">
                 <strong>{ticket.categories.length > 0 ? ticket.categories.map((c) => c.replace(/_/g, ' ')).join(', ') : t(`kind.${ticket.kind}`)}</strong>
                 <span class="lang">{t(`langs.${ticket.lang}`)}</span>
-                {ticket.hasCallback ? <span class="tag">{t('kind.callback')}</span> : null}
+                {ticket.hasCallback && ticket.kind !== 'callback' ? <span class="tag">{t('kind.callback')}</span> : null}
               </span>
               <span class="status">{statusText(t, ticket)}</span>
               <span class="wait" title={clockTime(ticket.createdAt, lang)}>

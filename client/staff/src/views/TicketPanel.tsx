@@ -215,7 +215,7 @@ export function TicketPanel({ ticketId, live, me, t, lang, socket, onChanged, on
       </header>
       <dl class="facts">
         <dt>{t('ticket.categories')}</dt>
-        <dd>{ticket.categories.join(', ') || '—'}</dd>
+        <dd>{ticket.categories.map((c) => c.replace(/_/g, ' ')).join(', ') || '—'}</dd>
         <dt>{t('ticket.language')}</dt>
         <dd>{t(`langs.${ticket.lang}`)}</dd>
         <dt>{t('ticket.created')}</dt>
