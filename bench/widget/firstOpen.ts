@@ -95,7 +95,9 @@ function timeOneVisit(): Promise<Omit<Run, 'pageToLauncher'>> {
   };
   const answers = () => doc.querySelectorAll('.pc-item--assistant:not(.pc-welcome) .pc-text');
   const ready = () =>
-    panelPlaced() && doc.activeElement?.tagName === 'TEXTAREA' && doc.querySelector('[data-connection="online"]') !== null;
+    panelPlaced() &&
+    doc.activeElement?.tagName === 'TEXTAREA' &&
+    doc.querySelector('[data-connection="online"]') !== null;
 
   return (async () => {
     let t = g.performance.now();
@@ -145,7 +147,8 @@ const median = (xs: number[]) => {
   const mid = Math.floor(s.length / 2);
   return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
 };
-const p95 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(0.95 * xs.length) - 1)] ?? NaN;
+const p95 = (xs: number[]) =>
+  [...xs].sort((a, b) => a - b)[Math.max(0, Math.ceil(0.95 * xs.length) - 1)] ?? NaN;
 const ms = (n: number) => Math.round(n);
 
 await ensureWidgetBuilt();
@@ -198,7 +201,9 @@ for (const [key, label] of keys) {
   console.log(label.padEnd(34), String(ms(median(values))).padStart(10), String(ms(p95(values))).padStart(8));
 }
 const usable = runs.map((run) => run.firstOpen + run.acceptToReady);
-console.log(`first open → usable (notice shown + accepted → ready): median ${ms(median(usable))} ms, p95 ${ms(p95(usable))} ms (goal < ${GOAL_MS} ms)`);
+console.log(
+  `first open → usable (notice shown + accepted → ready): median ${ms(median(usable))} ms, p95 ${ms(p95(usable))} ms (goal < ${GOAL_MS} ms)`,
+);
 console.log(
   `RESULT ${JSON.stringify({
     runs: RUNS,

@@ -22,7 +22,9 @@ const gz = (path: string) => gzipSync(readFileSync(path), { level: 9 }).length;
 const raw = (path: string) => readFileSync(path).length;
 
 const frameHtml = readFileSync(join(dist, 'frame.html'), 'utf8');
-const referenced = [...frameHtml.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/widget\/(assets\/[^"]+)"/g)].map((m) => m[1] ?? '');
+const referenced = [
+  ...frameHtml.matchAll(/<(?:script|link)\b[^>]*(?:src|href)="\/widget\/(assets\/[^"]+)"/g),
+].map((m) => m[1] ?? '');
 const entryScripts = referenced.filter((file) => file.endsWith('.js'));
 const styles = referenced.filter((file) => file.endsWith('.css'));
 const assets = readdirSync(join(dist, 'assets'));
@@ -39,15 +41,20 @@ const rows = [...always, ...LANGUAGES.filter((l) => l !== 'en').map(stringsChunk
   gzip: gz(join(dist, file)),
 }));
 const englishGzip = always.reduce((sum, file) => sum + gz(join(dist, file)), 0);
-const heaviestOther = Math.max(...LANGUAGES.filter((l) => l !== 'en').map((l) => gz(join(dist, stringsChunk(l)))));
+const heaviestOther = Math.max(
+  ...LANGUAGES.filter((l) => l !== 'en').map((l) => gz(join(dist, stringsChunk(l)))),
+);
 const worstGzip = englishGzip + heaviestOther;
 const cssGzip = styles.reduce((sum, file) => sum + gz(join(dist, file)), 0);
 
 console.log('file'.padEnd(44), 'raw KB'.padStart(8), 'gzip KB'.padStart(8));
-for (const row of rows) console.log(row.file.padEnd(44), String(kb(row.raw)).padStart(8), String(kb(row.gzip)).padStart(8));
+for (const row of rows)
+  console.log(row.file.padEnd(44), String(kb(row.raw)).padStart(8), String(kb(row.gzip)).padStart(8));
 console.log('');
 console.log(`JS for an English page: ${kb(englishGzip)} KB gzipped`);
-console.log(`JS for a page in another language (heaviest strings): ${kb(worstGzip)} KB gzipped (budget ${BUDGET_KB} KB)`);
+console.log(
+  `JS for a page in another language (heaviest strings): ${kb(worstGzip)} KB gzipped (budget ${BUDGET_KB} KB)`,
+);
 console.log(`CSS: ${kb(cssGzip)} KB gzipped`);
 console.log(
   `RESULT ${JSON.stringify({

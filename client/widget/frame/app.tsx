@@ -2,7 +2,13 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef, u
 import { isLang, type Lang } from '../../shared/languages.js';
 import type { ErrorBody, HandoffEvent, Reply } from '../../shared/protocol.js';
 import { FRAME_SOURCE, isHostMessage, type FrameMessage } from '../bridge.js';
-import { OFFLINE, openConnection, TIMEOUT, type ChatConnection, type ConnectionStatus } from './chat/connection.js';
+import {
+  OFFLINE,
+  openConnection,
+  TIMEOUT,
+  type ChatConnection,
+  type ConnectionStatus,
+} from './chat/connection.js';
 import {
   awaitingReply,
   chatReducer,
@@ -135,14 +141,17 @@ export function App({ config, storage, host, choice: initialChoice, catalogs: in
     [latest, storage],
   );
 
-  const deliver = useCallback((clientMsgId: string, text: string) => {
-    const live = connection.current;
-    if (!live) return;
-    void live.send({ text, clientMsgId }).then((ack) => {
-      if (ack.ok) dispatch({ type: 'ack', clientMsgId, id: ack.id });
-      else dispatch({ type: 'fail', clientMsgId, error: errorText(latest.current.t, ack.error) });
-    });
-  }, [latest]);
+  const deliver = useCallback(
+    (clientMsgId: string, text: string) => {
+      const live = connection.current;
+      if (!live) return;
+      void live.send({ text, clientMsgId }).then((ack) => {
+        if (ack.ok) dispatch({ type: 'ack', clientMsgId, id: ack.id });
+        else dispatch({ type: 'fail', clientMsgId, error: errorText(latest.current.t, ack.error) });
+      });
+    },
+    [latest],
+  );
 
   const send = useCallback(
     (text: string, clientMsgId: string = newClientMsgId()) => {
@@ -204,7 +213,11 @@ export function App({ config, storage, host, choice: initialChoice, catalogs: in
             // (the history resync marks it delivered if the server did get it).
             for (const item of latest.current.chat.items) {
               if (item.status === 'sent' && item.clientMsgId) {
-                dispatch({ type: 'fail', clientMsgId: item.clientMsgId, error: latest.current.t('errors.offline') });
+                dispatch({
+                  type: 'fail',
+                  clientMsgId: item.clientMsgId,
+                  error: latest.current.t('errors.offline'),
+                });
               }
             }
           }
@@ -212,7 +225,8 @@ export function App({ config, storage, host, choice: initialChoice, catalogs: in
         conversation: (event) => {
           const previous = storage.get('token');
           storage.set('token', event.token);
-          if (!event.resumed && previous !== undefined && latest.current.chat.items.length > 0) setRestarted(true);
+          if (!event.resumed && previous !== undefined && latest.current.chat.items.length > 0)
+            setRestarted(true);
           dispatch({ type: 'history', messages: event.messages });
           const { choice: current } = latest.current;
           if (event.lang && event.lang !== current.lang) {
@@ -327,14 +341,20 @@ export function App({ config, storage, host, choice: initialChoice, catalogs: in
       setHandoff((current) =>
         current?.state === ack.state
           ? current
-          : { state: ack.state, callNumbers: current?.callNumbers ?? { emergency: config.numbers.emergency } },
+          : {
+              state: ack.state,
+              callNumbers: current?.callNumbers ?? { emergency: config.numbers.emergency },
+            },
       );
       return;
     }
     const { t: tr } = latest.current;
     const hospital = config.numbers.hospital;
     const fallback = hospital ? tr('handoff.failed_call', { number: hospital }) : tr('handoff.failed');
-    setHuman({ state: 'failed', message: ack && !ack.ok && ack.error.message ? ack.error.message : fallback });
+    setHuman({
+      state: 'failed',
+      message: ack && !ack.ok && ack.error.message ? ack.error.message : fallback,
+    });
   }, [config.numbers, latest]);
 
   const requestCallback = useCallback(

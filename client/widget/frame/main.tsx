@@ -34,7 +34,11 @@ const host: HostBridge = {
 async function start(): Promise<void> {
   const config = readFrameConfig(document.documentElement, window.location);
   const storage = createWidgetStorage(() => window.sessionStorage);
-  const choice = chooseLang({ chosen: storage.get('lang'), page: config.pageLang, browser: navigator.languages });
+  const choice = chooseLang({
+    chosen: storage.get('lang'),
+    page: config.pageLang,
+    browser: navigator.languages,
+  });
   const wanted: Lang[] = choice.lang === 'en' ? ['en'] : [choice.lang, 'en'];
   const loaded = await Promise.all(wanted.map(async (lang) => [lang, await loadCatalog(lang)] as const));
   const catalogs: Partial<Record<Lang, Catalog>> = Object.fromEntries(loaded);

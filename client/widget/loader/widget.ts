@@ -98,7 +98,8 @@ function start(script: HTMLScriptElement): void {
   };
 
   window.addEventListener('message', (event: MessageEvent<unknown>) => {
-    if (event.source !== frame.contentWindow || event.origin !== origin || !isFrameMessage(event.data)) return;
+    if (event.source !== frame.contentWindow || event.origin !== origin || !isFrameMessage(event.data))
+      return;
     const message = event.data;
     if (message.type === 'return-focus') {
       if (returnFocusTo instanceof HTMLElement && returnFocusTo.isConnected) returnFocusTo.focus();

@@ -2,7 +2,16 @@ import { afterAll, beforeAll, describe, expect, test } from '@jest/globals';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../../support/browser.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
-import { ask, axeViolations, ensureWidgetBuilt, launcher, openAndAccept, openDemo, strings, waitForReply } from './harness.js';
+import {
+  ask,
+  axeViolations,
+  ensureWidgetBuilt,
+  launcher,
+  openAndAccept,
+  openDemo,
+  strings,
+  waitForReply,
+} from './harness.js';
 
 /**
  * WCAG 2.1 AA in Chromium: axe-core finds nothing in the demo page or the widget (closed, open, with an
@@ -97,7 +106,10 @@ describe('for screen readers, keyboards, fingers and eyes', () => {
     const small = await frame.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('button, select, textarea, input, a.pc-call')]
         .filter((el) => el.getClientRects().length > 0)
-        .map((el) => ({ name: el.getAttribute('aria-label') ?? el.textContent ?? el.id, box: el.getBoundingClientRect() }))
+        .map((el) => ({
+          name: el.getAttribute('aria-label') ?? el.textContent ?? el.id,
+          box: el.getBoundingClientRect(),
+        }))
         .filter(({ box }) => box.width < 44 || box.height < 44)
         .map(({ name, box }) => `${name} ${Math.round(box.width)}x${Math.round(box.height)}`),
     );
@@ -134,14 +146,22 @@ describe('for screen readers, keyboards, fingers and eyes', () => {
     for (const name of [strings('vi')('panel.close'), strings('vi')('composer.send')]) {
       const control = await demo.widget.getByRole('button', { name }).boundingBox();
       const viewport = await frameElement.boundingBox();
-      expect(control && viewport && control.x >= viewport.x && control.x + control.width <= viewport.x + viewport.width).toBe(true);
+      expect(
+        control &&
+          viewport &&
+          control.x >= viewport.x &&
+          control.x + control.width <= viewport.x + viewport.width,
+      ).toBe(true);
     }
     await demo.close();
   });
 
   test('a phone-sized screen gets the whole window for the open chat', async () => {
     if (!browser) return;
-    const demo = await openDemo(browser, server.url, { query: '?lang=ko', viewport: { width: 375, height: 667 } });
+    const demo = await openDemo(browser, server.url, {
+      query: '?lang=ko',
+      viewport: { width: 375, height: 667 },
+    });
     await openAndAccept(demo, 'ko');
     const box = await demo.page.locator('iframe').boundingBox();
     expect(box).toEqual({ x: 0, y: 0, width: 375, height: 667 });
@@ -159,7 +179,9 @@ describe('for screen readers, keyboards, fingers and eyes', () => {
         const probe = document.createElement('div');
         probe.innerHTML = '<span class="pc-dots"><span></span></span><span class="pc-caret"></span>';
         document.body.append(probe);
-        const names = [...probe.querySelectorAll('.pc-dots span, .pc-caret')].map((el) => getComputedStyle(el).animationName);
+        const names = [...probe.querySelectorAll('.pc-dots span, .pc-caret')].map(
+          (el) => getComputedStyle(el).animationName,
+        );
         probe.remove();
         return names;
       });

@@ -9,15 +9,27 @@ import { projectPath } from '../../../server/paths.js';
  */
 
 const WIDGET_DIST = projectPath('dist', 'client', 'widget');
-const BUILD_OUTPUTS = [join(WIDGET_DIST, 'widget.js'), join(WIDGET_DIST, 'frame.html'), projectPath('dist', 'client', 'demo', 'index.html')];
-const BUILD_INPUTS = [projectPath('client', 'widget'), projectPath('client', 'demo'), projectPath('client', 'shared'), projectPath('locales')];
+const BUILD_OUTPUTS = [
+  join(WIDGET_DIST, 'widget.js'),
+  join(WIDGET_DIST, 'frame.html'),
+  projectPath('dist', 'client', 'demo', 'index.html'),
+];
+const BUILD_INPUTS = [
+  projectPath('client', 'widget'),
+  projectPath('client', 'demo'),
+  projectPath('client', 'shared'),
+  projectPath('locales'),
+];
 const LOCK = projectPath('dist', '.widget-build.lock');
 const LOCK_STALE_MS = 120_000;
 
 function newestMtime(path: string): number {
   const stat = statSync(path);
   if (!stat.isDirectory()) return stat.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestMtime(join(path, name))), stat.mtimeMs);
+  return readdirSync(path).reduce(
+    (newest, name) => Math.max(newest, newestMtime(join(path, name))),
+    stat.mtimeMs,
+  );
 }
 
 function buildIsCurrent(): boolean {
@@ -51,19 +63,30 @@ export async function ensureWidgetBuilt(): Promise<void> {
     if (takeLock()) {
       try {
         if (!buildIsCurrent()) {
-          execFileSync(process.execPath, [projectPath('node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'client/widget/vite.config.ts', '--logLevel', 'error'], {
-            cwd: projectPath(),
-            env: { ...process.env, NODE_ENV: 'production' },
-            stdio: 'pipe',
-          });
+          execFileSync(
+            process.execPath,
+            [
+              projectPath('node_modules', 'vite', 'bin', 'vite.js'),
+              'build',
+              '--config',
+              'client/widget/vite.config.ts',
+              '--logLevel',
+              'error',
+            ],
+            {
+              cwd: projectPath(),
+              env: { ...process.env, NODE_ENV: 'production' },
+              stdio: 'pipe',
+            },
+          );
         }
       } finally {
         rmSync(LOCK, { recursive: true, force: true });
       }
       return;
     }
-    if (Date.now() > deadline) throw new Error('the widget build lock was held too long (dist/.widget-build.lock)');
+    if (Date.now() > deadline)
+      throw new Error('the widget build lock was held too long (dist/.widget-build.lock)');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
-

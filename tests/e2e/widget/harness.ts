@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Frame, FrameLocator, Locator, Page } from 'playwright-core';
 import type { Lang } from '../../../client/shared/languages.js';
-import { createTranslator, type Catalog, type Translate } from '../../../client/widget/frame/i18n/translate.js';
+import {
+  createTranslator,
+  type Catalog,
+  type Translate,
+} from '../../../client/widget/frame/i18n/translate.js';
 import { projectPath } from '../../../server/paths.js';
 
 export { ensureWidgetBuilt } from './build.js';
@@ -12,7 +16,8 @@ export { ensureWidgetBuilt } from './build.js';
  */
 
 export function strings(lang: Lang): Translate {
-  const read = (l: Lang) => JSON.parse(readFileSync(projectPath('locales', l, 'widget.json'), 'utf8')) as Catalog;
+  const read = (l: Lang) =>
+    JSON.parse(readFileSync(projectPath('locales', l, 'widget.json'), 'utf8')) as Catalog;
   return createTranslator(lang, read(lang), read('en'));
 }
 
@@ -38,7 +43,11 @@ export interface OpenOptions {
   prepare?: (context: BrowserContext) => Promise<unknown>;
 }
 
-export async function openDemo(browser: Browser, baseUrl: string, options: OpenOptions = {}): Promise<DemoPage> {
+export async function openDemo(
+  browser: Browser,
+  baseUrl: string,
+  options: OpenOptions = {},
+): Promise<DemoPage> {
   const context = await browser.newContext({
     viewport: options.viewport ?? { width: 1280, height: 800 },
     reducedMotion: options.reducedMotion ?? 'no-preference',
@@ -98,14 +107,19 @@ export async function axeViolations(page: Page): Promise<string[]> {
   for (const frame of frames) {
     const result = await frame.evaluate(
       (tags) =>
-        (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe.run(document, {
-          runOnly: tags,
-          iframes: false,
-        }),
+        (window as unknown as { axe: { run(context: Document, options: object): Promise<unknown> } }).axe.run(
+          document,
+          {
+            runOnly: tags,
+            iframes: false,
+          },
+        ),
       WCAG_AA,
     );
     for (const violation of (result as AxeResult).violations) {
-      found.push(`${violation.id} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`);
+      found.push(
+        `${violation.id} at ${violation.nodes.map((node) => JSON.stringify(node.target)).join(', ')}`,
+      );
     }
   }
   return found;

@@ -4,7 +4,15 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { projectPath } from '../../../server/paths.js';
 import { launchBrowser } from '../../support/browser.js';
 import { startTestServer, type TestServer } from '../../support/server.js';
-import { ask, ensureWidgetBuilt, launcher, openAndAccept, openDemo, strings, waitForReply } from './harness.js';
+import {
+  ask,
+  ensureWidgetBuilt,
+  launcher,
+  openAndAccept,
+  openDemo,
+  strings,
+  waitForReply,
+} from './harness.js';
 
 /**
  * The patient's journeys through the widget on the /demo page, in Debian's Chromium: Spanish with a
@@ -56,7 +64,9 @@ describe('the patient widget', () => {
     expect(answer).toMatch(/nada|boca|coma|beba/i);
     expect(deltas.length).toBeGreaterThan(1);
     const seen = await frame.evaluate(() => (window as unknown as { seen: string[] }).seen);
-    expect(seen.some((text) => text.length > 0 && text.length < answer.length && answer.startsWith(text))).toBe(true);
+    expect(
+      seen.some((text) => text.length > 0 && text.length < answer.length && answer.startsWith(text)),
+    ).toBe(true);
     // The reply is marked as Spanish, and the patient's message as delivered, in Spanish.
     await expect(demo.widget.locator('.pc-msg--assistant[lang="es"]').count()).resolves.toBe(1);
     await demo.widget.getByText(t('status.delivered')).waitFor();
@@ -67,7 +77,10 @@ describe('the patient widget', () => {
 
   test('a red-flag message shows the emergency card, and later messages never hide it', async () => {
     if (!browser) return;
-    const demo = await openDemo(browser, server.url, { query: '?lang=en', viewport: { width: 1024, height: 700 } });
+    const demo = await openDemo(browser, server.url, {
+      query: '?lang=en',
+      viewport: { width: 1024, height: 700 },
+    });
     const t = strings('en');
     const box = await openAndAccept(demo, 'en');
     await ask(box, 'I have crushing chest pain and I cannot breathe');
@@ -78,10 +91,17 @@ describe('the patient widget', () => {
     const call = card.getByRole('link', { name: t('emergency.call', { number: '911' }) });
     expect(await call.getAttribute('href')).toBe('tel:911');
     // It is red and large: the title's colour is the emergency red, the call link's text at least 20 px.
-    expect(await card.getByRole('heading').evaluate((el) => getComputedStyle(el).color)).toBe('rgb(164, 0, 29)');
+    expect(await card.getByRole('heading').evaluate((el) => getComputedStyle(el).color)).toBe(
+      'rgb(164, 0, 29)',
+    );
     expect(await call.evaluate((el) => parseFloat(getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(20);
 
-    for (const question of ['what does NPO mean?', 'what does PRN mean?', 'what does BID mean?', 'what does QID mean?']) {
+    for (const question of [
+      'what does NPO mean?',
+      'what does PRN mean?',
+      'what does BID mean?',
+      'what does QID mean?',
+    ]) {
       await ask(box, question);
     }
     await waitForReply(demo, 4);
@@ -127,7 +147,11 @@ describe('the patient widget', () => {
     expect(await mine.locator('.pc-text').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
     const reply = demo.widget.locator('.pc-msg--assistant[lang]').last();
     const replyDir = await reply.getAttribute('dir');
-    expect(replyDir === 'rtl' ? (await reply.getAttribute('lang')) === 'ar' : (await reply.getAttribute('lang')) !== 'ar').toBe(true);
+    expect(
+      replyDir === 'rtl'
+        ? (await reply.getAttribute('lang')) === 'ar'
+        : (await reply.getAttribute('lang')) !== 'ar',
+    ).toBe(true);
 
     mkdirSync(projectPath('test-results'), { recursive: true });
     await demo.page.screenshot({ path: projectPath('test-results', 'widget-arabic-rtl.png') });
@@ -141,7 +165,8 @@ describe('the patient widget', () => {
     const t = strings('en');
     const { page } = demo;
     const frame = await demo.frame();
-    const launcherFocused = () => frame.evaluate(() => document.activeElement?.classList.contains('pc-launcher') ?? false);
+    const launcherFocused = () =>
+      frame.evaluate(() => document.activeElement?.classList.contains('pc-launcher') ?? false);
 
     let reached = false;
     for (let i = 0; i < 40 && !reached; i += 1) {
@@ -158,7 +183,8 @@ describe('the patient widget', () => {
     let onAccept = false;
     for (let i = 0; i < 10 && !onAccept; i += 1) {
       await page.keyboard.press('Tab');
-      onAccept = (await frame.evaluate(() => document.activeElement?.textContent ?? '')) === t('notice.accept');
+      onAccept =
+        (await frame.evaluate(() => document.activeElement?.textContent ?? '')) === t('notice.accept');
     }
     expect(onAccept).toBe(true);
     await page.keyboard.press('Enter');
@@ -170,7 +196,9 @@ describe('the patient widget', () => {
     // Tab and Shift+Tab go round inside the open panel and never out to the page.
     for (const key of [...Array<string>(12).fill('Tab'), ...Array<string>(12).fill('Shift+Tab')]) {
       await page.keyboard.press(key);
-      const inside = await frame.evaluate(() => document.querySelector('[role="dialog"]')?.contains(document.activeElement) ?? false);
+      const inside = await frame.evaluate(
+        () => document.querySelector('[role="dialog"]')?.contains(document.activeElement) ?? false,
+      );
       expect([key, inside]).toEqual([key, true]);
     }
     await page.keyboard.press('Escape');
@@ -181,7 +209,7 @@ describe('the patient widget', () => {
     await demo.close();
   });
 
-  test('opened from the page\'s own button, Escape returns focus to that button', async () => {
+  test("opened from the page's own button, Escape returns focus to that button", async () => {
     if (!browser) return;
     const demo = await openDemo(browser, server.url);
     const cta = demo.page.getByRole('button', { name: 'Ask a question about your papers' });
@@ -211,7 +239,10 @@ describe('the patient widget', () => {
             sent.push((JSON.parse(packet[2] ?? '{}') as { clientMsgId: string }).clientMsgId);
             if (!refused) {
               refused = true;
-              const error = { code: 'not_saved', message: 'We could not send your message just now. Please try again.' };
+              const error = {
+                code: 'not_saved',
+                message: 'We could not send your message just now. Please try again.',
+              };
               ws.send(`43/patient,${packet[1]}${JSON.stringify([{ ok: false, error }])}`);
               return;
             }
@@ -248,7 +279,9 @@ describe('the patient widget', () => {
     const status = demo.widget.locator('.pc-handoff-status');
     await status.locator('p').first().waitFor({ timeout: 15_000 });
     expect(((await status.textContent()) ?? '').trim().length).toBeGreaterThan(10);
-    const withStaff = [t('handoff.waiting'), t('handoff.joined_unnamed')].includes(((await status.textContent()) ?? '').trim());
+    const withStaff = [t('handoff.waiting'), t('handoff.joined_unnamed')].includes(
+      ((await status.textContent()) ?? '').trim(),
+    );
     // Unless a person is on the way, the button stays to try again.
     if (!withStaff) await button.waitFor();
     expect(demo.problems).toEqual([]);
@@ -279,7 +312,9 @@ describe('the patient widget', () => {
     if (!browser) return;
     const sentToServer: string[] = [];
     const demo = await openDemo(browser, server.url, { query: '?lang=en' });
-    demo.page.on('websocket', (ws) => ws.on('framesent', ({ payload }) => sentToServer.push(String(payload))));
+    demo.page.on('websocket', (ws) =>
+      ws.on('framesent', ({ payload }) => sentToServer.push(String(payload))),
+    );
     await openAndAccept(demo, 'en');
     await demo.widget.getByRole('combobox', { name: strings('en')('panel.language') }).selectOption('vi');
     const vi = strings('vi');
@@ -310,13 +345,19 @@ describe('the patient widget', () => {
     await demo.close();
   });
 
-  test('read aloud: offered where the browser has a voice for the message\'s language, and spoken in it', async () => {
+  test("read aloud: offered where the browser has a voice for the message's language, and spoken in it", async () => {
     if (!browser) return;
     // Headless Chromium has no voices: a stand-in speech engine with a Spanish voice only.
     const withSpanishVoice = (context: BrowserContext) =>
       context.addInitScript(() => {
         const spoken: Array<{ text: string; lang: string }> = [];
-        const voice = { name: 'Test Spanish', lang: 'es-ES', localService: true, default: false, voiceURI: 'test-es' };
+        const voice = {
+          name: 'Test Spanish',
+          lang: 'es-ES',
+          localService: true,
+          default: false,
+          voiceURI: 'test-es',
+        };
         class Utterance {
           voice: unknown = null;
           lang = '';
@@ -346,7 +387,9 @@ describe('the patient widget', () => {
     await demo.widget.getByRole('button', { name: t('message.read_aloud') }).click();
     // While it speaks the button offers to stop; when the voice ends it offers to read again.
     await demo.widget.getByRole('button', { name: t('message.read_aloud') }).waitFor();
-    const spoken = await (await demo.frame()).evaluate(() => (window as unknown as { spoken: unknown[] }).spoken);
+    const spoken = await (
+      await demo.frame()
+    ).evaluate(() => (window as unknown as { spoken: unknown[] }).spoken);
     expect(spoken).toEqual([{ text: answer, lang: 'es-ES' }]);
 
     await ask(box, 'what does PRN mean?'); // answered in English: no English voice, so no button for it
@@ -354,5 +397,36 @@ describe('the patient widget', () => {
     expect(await demo.widget.getByRole('button', { name: t('message.read_aloud') }).count()).toBe(1);
     await demo.close();
   });
-});
 
+  test('nobody online: "Talk to a person" gives the hospital\'s number and a call-back that reaches the staff queue', async () => {
+    if (!browser) return;
+    const withStaff = await startTestServer({ env: { HOSPITAL_PHONE: '+1 555 0100' }, staff: {} });
+    try {
+      const demo = await openDemo(browser, withStaff.url, { query: '?lang=en' });
+      const t = strings('en');
+      await openAndAccept(demo, 'en');
+      await demo.widget.getByRole('button', { name: t('handoff.button') }).click();
+      await demo.widget.getByText(t('handoff.no_staff')).waitFor();
+      const call = demo.widget.getByRole('link', {
+        name: t('handoff.call_hospital', { number: '+1 555 0100' }),
+      });
+      expect(await call.getAttribute('href')).toBe('tel:+15550100');
+
+      const phone = demo.widget.getByRole('textbox', { name: t('callback.phone') });
+      await phone.fill('555 12');
+      await demo.widget.getByRole('button', { name: t('callback.send') }).click();
+      await demo.widget.getByText(t('callback.invalid_phone')).waitFor();
+      await phone.fill('555 123 4567');
+      await demo.widget.getByRole('textbox', { name: t('callback.note') }).fill('after 3 pm');
+      await demo.widget.getByRole('button', { name: t('callback.send') }).click();
+      await demo.widget.getByText(t('callback.sent')).waitFor();
+
+      const tickets = (await withStaff.staff?.queue.list('open')) ?? [];
+      expect(tickets.map((ticket) => ticket.kind)).toContain('callback');
+      expect(demo.problems).toEqual([]);
+      await demo.close();
+    } finally {
+      await withStaff.close();
+    }
+  });
+});

@@ -33,7 +33,9 @@ function reply(overrides: Partial<Reply> & Pick<Reply, 'id'>): ChatAction {
   };
 }
 
-function history(messages: Array<Partial<HistoryMessage> & Pick<HistoryMessage, 'id' | 'role' | 'text'>>): ChatAction {
+function history(
+  messages: Array<Partial<HistoryMessage> & Pick<HistoryMessage, 'id' | 'role' | 'text'>>,
+): ChatAction {
   return { type: 'history', messages: messages.map((m) => ({ createdAt: T0, ...m })) };
 }
 
@@ -41,10 +43,26 @@ describe('a patient message and its status', () => {
   test.each([
     ['sent on a live connection', 'sent', [send('c1', 'hi')]],
     ['written while offline', 'queued', [send('c1', 'hi', false)]],
-    ['queued, then sent when the connection is back', 'sent', [send('c1', 'hi', false), { type: 'sent', clientMsgId: 'c1' }]],
-    ['acknowledged by the server', 'delivered', [send('c1', 'hi'), { type: 'ack', clientMsgId: 'c1', id: 's1' }]],
-    ['refused by the server', 'failed', [send('c1', 'hi'), { type: 'fail', clientMsgId: 'c1', error: 'Too fast' }]],
-    ['retried after failing', 'sent', [send('c1', 'hi'), { type: 'fail', clientMsgId: 'c1' }, send('c1', 'hi')]],
+    [
+      'queued, then sent when the connection is back',
+      'sent',
+      [send('c1', 'hi', false), { type: 'sent', clientMsgId: 'c1' }],
+    ],
+    [
+      'acknowledged by the server',
+      'delivered',
+      [send('c1', 'hi'), { type: 'ack', clientMsgId: 'c1', id: 's1' }],
+    ],
+    [
+      'refused by the server',
+      'failed',
+      [send('c1', 'hi'), { type: 'fail', clientMsgId: 'c1', error: 'Too fast' }],
+    ],
+    [
+      'retried after failing',
+      'sent',
+      [send('c1', 'hi'), { type: 'fail', clientMsgId: 'c1' }, send('c1', 'hi')],
+    ],
     [
       'a late failure after the ack does not undo delivery',
       'delivered',
@@ -70,7 +88,10 @@ describe('a patient message and its status', () => {
   });
 
   test('the server error sentence is kept to show as is', () => {
-    const state = run([send('c1', 'hi'), { type: 'fail', clientMsgId: 'c1', error: 'Espere unos segundos.' }]);
+    const state = run([
+      send('c1', 'hi'),
+      { type: 'fail', clientMsgId: 'c1', error: 'Espere unos segundos.' },
+    ]);
     expect(state.items[0]?.error).toBe('Espere unos segundos.');
   });
 
@@ -85,7 +106,10 @@ describe('a patient message and its status', () => {
 });
 
 describe('streamed replies', () => {
-  const start: ChatAction = { type: 'reply:start', event: { id: 'r1', inReplyTo: 's1', kind: 'answered', lang: 'es' } };
+  const start: ChatAction = {
+    type: 'reply:start',
+    event: { id: 'r1', inReplyTo: 's1', kind: 'answered', lang: 'es' },
+  };
 
   test('text appears as it comes, then the whole reply replaces it', () => {
     let state = run([send('c1', 'hola'), { type: 'ack', clientMsgId: 'c1', id: 's1' }, start]);
@@ -94,7 +118,10 @@ describe('streamed replies', () => {
     state = run([{ type: 'reply:delta', event: { id: 'r1', text: 'por la boca.' } }], state);
     expect(state.items[1]?.text).toBe('NPO: nada por la boca.');
     const sources = [{ id: 'x', title: 'NPO', lang: 'es' as const }];
-    state = run([reply({ id: 'r1', inReplyTo: 's1', text: 'NPO: nada por la boca.', lang: 'es', sources })], state);
+    state = run(
+      [reply({ id: 'r1', inReplyTo: 's1', text: 'NPO: nada por la boca.', lang: 'es', sources })],
+      state,
+    );
     expect(state.items[1]?.streaming).toBeUndefined();
     expect(state.items[1]?.sources).toEqual([{ id: 'x', title: 'NPO', lang: 'es' }]);
     expect(state.items).toHaveLength(2);
@@ -136,12 +163,19 @@ describe('typing and emergencies', () => {
   test.each([
     ['nothing said yet', false, []],
     ['a message on its way', true, [send('c1', 'hi')]],
-    ['a message acknowledged, no answer yet', true, [send('c1', 'hi'), { type: 'ack', clientMsgId: 'c1', id: 's1' }]],
+    [
+      'a message acknowledged, no answer yet',
+      true,
+      [send('c1', 'hi'), { type: 'ack', clientMsgId: 'c1', id: 's1' }],
+    ],
     ['a message that failed', false, [send('c1', 'hi'), { type: 'fail', clientMsgId: 'c1' }]],
     ['an answer arrived', false, [send('c1', 'hi'), reply({ id: 'r1' })]],
-  ] as Array<[string, boolean, ChatAction[]]>)('%s: waiting for an answer = %s', (_name, waiting, actions) => {
-    expect(awaitingReply(run(actions))).toBe(waiting);
-  });
+  ] as Array<[string, boolean, ChatAction[]]>)(
+    '%s: waiting for an answer = %s',
+    (_name, waiting, actions) => {
+      expect(awaitingReply(run(actions))).toBe(waiting);
+    },
+  );
 
   test('the newest emergency is the pinned one, however much is said after it', () => {
     const state = run([
@@ -159,14 +193,27 @@ describe('resync from the stored history', () => {
   test('stored messages replace what was shown, keeping details only live replies carry', () => {
     const live = run([
       send('c1', 'chest pain'),
-      reply({ id: 'e1', kind: 'emergency', inReplyTo: 's1', text: 'Call 911 now.', callNumbers: { emergency: '911' } }),
+      reply({
+        id: 'e1',
+        kind: 'emergency',
+        inReplyTo: 's1',
+        text: 'Call 911 now.',
+        callNumbers: { emergency: '911' },
+      }),
       { type: 'ack', clientMsgId: 'c1', id: 's1' },
     ]);
     const state = run(
       [
         history([
           { id: 's1', role: 'patient', text: 'chest pain', clientMsgId: 'c1' },
-          { id: 'e1', role: 'assistant', kind: 'emergency', text: 'Call 911 now.', lang: 'en', inReplyTo: 's1' },
+          {
+            id: 'e1',
+            role: 'assistant',
+            kind: 'emergency',
+            text: 'Call 911 now.',
+            lang: 'en',
+            inReplyTo: 's1',
+          },
         ]),
       ],
       live,

@@ -28,7 +28,10 @@ describe('following the language of the first message', () => {
     [{ lang: 'en', source: 'browser' }, 'es', { lang: 'en', source: 'browser' }],
     [{ lang: 'ar', source: 'page' }, 'en', { lang: 'ar', source: 'page' }],
     [{ lang: 'vi', source: 'chosen' }, 'zh', { lang: 'vi', source: 'chosen' }],
-  ] as Array<[LangChoice, LangChoice['lang'], LangChoice]>)('%j after a reply in %s → %j', (current, detected, next) => {
-    expect(followDetected(current, detected)).toEqual(next);
-  });
+  ] as Array<[LangChoice, LangChoice['lang'], LangChoice]>)(
+    '%j after a reply in %s → %j',
+    (current, detected, next) => {
+      expect(followDetected(current, detected)).toEqual(next);
+    },
+  );
 });

@@ -1,24 +1,55 @@
 import { describe, expect, test } from '@jest/globals';
-import { telHref, toSegments, TRUSTED_HOSTS, type LinkPolicy } from '../../../client/widget/frame/text/segments.js';
+import { phoneLooksValid } from '../../../client/widget/frame/text/phone.js';
+import {
+  telHref,
+  toSegments,
+  TRUSTED_HOSTS,
+  type LinkPolicy,
+} from '../../../client/widget/frame/text/segments.js';
 
 /** Messages are text; only allow-listed addresses and the hospital's own numbers become links. */
 
-const policy: LinkPolicy = { hosts: [...TRUSTED_HOSTS, 'plaincare.hospital.example'], phones: ['911', '988', '+1 555 0100'] };
+const policy: LinkPolicy = {
+  hosts: [...TRUSTED_HOSTS, 'plaincare.hospital.example'],
+  phones: ['911', '988', '+1 555 0100'],
+};
 
 function links(text: string): Array<[string, string]> {
-  return toSegments(text, policy).flatMap((s) => (s.kind === 'link' ? [[s.text, s.href] as [string, string]] : []));
+  return toSegments(text, policy).flatMap((s) =>
+    s.kind === 'link' ? [[s.text, s.href] as [string, string]] : [],
+  );
 }
 
 describe('links in a message', () => {
   test.each([
     ['Call 911 now.', [['911', 'tel:911']]],
-    ['Call or text 988, or call 911.', [['988', 'tel:988'], ['911', 'tel:911']]],
+    [
+      'Call or text 988, or call 911.',
+      [
+        ['988', 'tel:988'],
+        ['911', 'tel:911'],
+      ],
+    ],
     ['Call the hospital at +1 555 0100.', [['+1 555 0100', 'tel:+15550100']]],
     ['Your code is 19115.', []],
     ['Room 9110', []],
-    ['See https://medlineplus.gov/ency/article/000001.htm.', [['https://medlineplus.gov/ency/article/000001.htm', 'https://medlineplus.gov/ency/article/000001.htm']]],
-    ['Read www.cdc.gov: https://www.cdc.gov/flu/', [['https://www.cdc.gov/flu/', 'https://www.cdc.gov/flu/']]],
-    ['Your paper: https://plaincare.hospital.example/d/abc', [['https://plaincare.hospital.example/d/abc', 'https://plaincare.hospital.example/d/abc']]],
+    [
+      'See https://medlineplus.gov/ency/article/000001.htm.',
+      [
+        [
+          'https://medlineplus.gov/ency/article/000001.htm',
+          'https://medlineplus.gov/ency/article/000001.htm',
+        ],
+      ],
+    ],
+    [
+      'Read www.cdc.gov: https://www.cdc.gov/flu/',
+      [['https://www.cdc.gov/flu/', 'https://www.cdc.gov/flu/']],
+    ],
+    [
+      'Your paper: https://plaincare.hospital.example/d/abc',
+      [['https://plaincare.hospital.example/d/abc', 'https://plaincare.hospital.example/d/abc']],
+    ],
     ['Go to https://evil.example/medlineplus.gov', []],
     ['Go to https://medlineplus.gov.evil.example/', []],
     ['Go to https://user:pw@medlineplus.gov/', []],
@@ -48,5 +79,20 @@ describe('links in a message', () => {
 
   test('a tel: link keeps only digits and a leading +', () => {
     expect(telHref('+44 (20) 7946-0000')).toBe('tel:+442079460000');
+  });
+});
+
+describe('a call-back number, checked as the server checks it', () => {
+  test.each([
+    ['555 123 4567', true],
+    ['+1 (555) 123-4567', true],
+    ['555.123.4567', true],
+    ['123456', false],
+    ['1234567890123456', false],
+    ['call me', false],
+    ['555-CALL-NOW', false],
+    ['', false],
+  ])('%j → %s', (phone, valid) => {
+    expect(phoneLooksValid(phone)).toBe(valid);
   });
 });

@@ -46,7 +46,8 @@ describe('the widget translator gives what i18next gives', () => {
   test.each(LANGUAGES)('%s: every plain string, interpolated', async (lang) => {
     const i18next = await ready;
     const t = createTranslator(lang, catalog(lang), english);
-    for (const key of plainKeys) expect([key, t(key, VALUES)]).toEqual([key, i18next(lang, `widget:${key}`, VALUES)]);
+    for (const key of plainKeys)
+      expect([key, t(key, VALUES)]).toEqual([key, i18next(lang, `widget:${key}`, VALUES)]);
   });
 
   test.each(LANGUAGES)('%s: every plural string at counts that reach each plural form', async (lang) => {
@@ -54,7 +55,11 @@ describe('the widget translator gives what i18next gives', () => {
     const t = createTranslator(lang, catalog(lang), english);
     for (const key of pluralBases) {
       for (const count of COUNTS) {
-        expect([key, count, t(key, { count })]).toEqual([key, count, i18next(lang, `widget:${key}`, { count })]);
+        expect([key, count, t(key, { count })]).toEqual([
+          key,
+          count,
+          i18next(lang, `widget:${key}`, { count }),
+        ]);
       }
     }
   });
@@ -66,7 +71,11 @@ describe('the widget translator gives what i18next gives', () => {
   });
 
   test('a string missing in a language falls back to English, then to its key', () => {
-    const t = createTranslator('es', { panel: { title: 'Pregunte' } }, { panel: { title: 'Ask', close: 'Close' } });
+    const t = createTranslator(
+      'es',
+      { panel: { title: 'Pregunte' } },
+      { panel: { title: 'Ask', close: 'Close' } },
+    );
     expect(t('panel.title')).toBe('Pregunte');
     expect(t('panel.close')).toBe('Close');
     expect(t('panel.nothing')).toBe('panel.nothing');
@@ -92,12 +101,15 @@ describe('the widget strings', () => {
     expect([...used].filter((key) => !defined.has(key))).toEqual([]);
   });
 
-  test.each(LANGUAGES)('%s: the "Talk to a person" button reads as the server\'s no-answer text names it', (lang) => {
-    const button = createTranslator(lang, catalog(lang))('handoff.button');
-    const noAnswer = createTranslator(lang, catalog(lang, 'server'))('answer.no_answer');
-    const quoted = [...noAnswer.matchAll(/["“]([^"”]+)["”]/g)].map((m) => m[1]);
-    expect(quoted).toContain(button);
-  });
+  test.each(LANGUAGES)(
+    '%s: the "Talk to a person" button reads as the server\'s no-answer text names it',
+    (lang) => {
+      const button = createTranslator(lang, catalog(lang))('handoff.button');
+      const noAnswer = createTranslator(lang, catalog(lang, 'server'))('answer.no_answer');
+      const quoted = [...noAnswer.matchAll(/["“]([^"”]+)["”]/g)].map((m) => m[1]);
+      expect(quoted).toContain(button);
+    },
+  );
 
   test.each(LANGUAGES)('%s: the first-open notice says what is kept and for how long', (lang) => {
     const t = createTranslator(lang, catalog(lang));

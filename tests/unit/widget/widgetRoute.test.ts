@@ -41,8 +41,14 @@ beforeAll(() => {
     '<!doctype html>\n<html lang="en" dir="ltr"><head><title>PlainCare</title></head><body></body></html>',
   );
   writeFileSync(join(widgetDir, 'assets', 'frame-abc123.js'), 'export {};');
-  writeFileSync(join(demoDir, 'index.html'), '<html><body><script src="/widget.js" data-lang="auto" async></script></body></html>');
-  writeFileSync(join(demoDir, 'landing.html'), '<html><body><a href="/demo">Demo</a> <a href="/staff/">Staff</a></body></html>');
+  writeFileSync(
+    join(demoDir, 'index.html'),
+    '<html><body><script src="/widget.js" data-lang="auto" async></script></body></html>',
+  );
+  writeFileSync(
+    join(demoDir, 'landing.html'),
+    '<html><body><a href="/demo">Demo</a> <a href="/staff/">Staff</a></body></html>',
+  );
   writeFileSync(join(demoDir, 'demo.css'), 'body{}');
 });
 
@@ -62,13 +68,20 @@ describe('GET /widget.js', () => {
   test('says clearly when the widget has not been built', async () => {
     const res = await request(app(config(), join(root, 'nowhere'), demoDir)).get('/widget.js');
     expect(res.status).toBe(503);
-    expect(res.body).toEqual({ error: { code: 'unavailable', message: expect.stringContaining('npm run build') } });
+    expect(res.body).toEqual({
+      error: { code: 'unavailable', message: expect.stringContaining('npm run build') },
+    });
   });
 });
 
 describe('GET /widget/frame', () => {
   test('carries the numbers to call and how long chats are kept', async () => {
-    const cfg = config({ EMERGENCY_NUMBER: '112', CRISIS_LINE: '988', HOSPITAL_PHONE: '+1 555 0100', RETENTION_DAYS: '14' });
+    const cfg = config({
+      EMERGENCY_NUMBER: '112',
+      CRISIS_LINE: '988',
+      HOSPITAL_PHONE: '+1 555 0100',
+      RETENTION_DAYS: '14',
+    });
     const res = await request(app(cfg, widgetDir, demoDir)).get('/widget/frame?lang=es');
     expect(res.status).toBe(200);
     expect(res.text).toContain(
@@ -78,21 +91,32 @@ describe('GET /widget/frame', () => {
 
   test.each([
     [{}, "frame-ancestors 'self'"],
-    [{ ALLOWED_ORIGINS: 'https://hospital.example,https://www.hospital.example' }, "frame-ancestors 'self' https://hospital.example https://www.hospital.example"],
-    [{ ALLOWED_ORIGINS: 'https://a.example', PUBLIC_URL: 'https://chat.hospital.example/x' }, "frame-ancestors 'self' https://a.example https://chat.hospital.example"],
+    [
+      { ALLOWED_ORIGINS: 'https://hospital.example,https://www.hospital.example' },
+      "frame-ancestors 'self' https://hospital.example https://www.hospital.example",
+    ],
+    [
+      { ALLOWED_ORIGINS: 'https://a.example', PUBLIC_URL: 'https://chat.hospital.example/x' },
+      "frame-ancestors 'self' https://a.example https://chat.hospital.example",
+    ],
     [{ ALLOWED_ORIGINS: '*' }, 'frame-ancestors *'],
-  ] as Array<[NodeJS.ProcessEnv, string]>)('with %j only the allowed sites may frame it: %s', async (env, expected) => {
-    const res = await request(app(config(env), widgetDir, demoDir)).get('/widget/frame');
-    const csp = String(res.headers['content-security-policy']);
-    expect(csp.split(';').filter((d) => d.startsWith('frame-ancestors'))).toEqual([expected]);
-    expect(csp).toContain("script-src 'self'");
-    expect(csp).toContain("style-src 'self'");
-    expect(csp).not.toContain('unsafe-inline');
-    expect(res.headers['x-frame-options']).toBeUndefined();
-  });
+  ] as Array<[NodeJS.ProcessEnv, string]>)(
+    'with %j only the allowed sites may frame it: %s',
+    async (env, expected) => {
+      const res = await request(app(config(env), widgetDir, demoDir)).get('/widget/frame');
+      const csp = String(res.headers['content-security-policy']);
+      expect(csp.split(';').filter((d) => d.startsWith('frame-ancestors'))).toEqual([expected]);
+      expect(csp).toContain("script-src 'self'");
+      expect(csp).toContain("style-src 'self'");
+      expect(csp).not.toContain('unsafe-inline');
+      expect(res.headers['x-frame-options']).toBeUndefined();
+    },
+  );
 
   test('every other page keeps the strict same-origin framing rule', async () => {
-    const res = await request(app(config({ ALLOWED_ORIGINS: 'https://hospital.example' }), widgetDir, demoDir)).get('/demo');
+    const res = await request(
+      app(config({ ALLOWED_ORIGINS: 'https://hospital.example' }), widgetDir, demoDir),
+    ).get('/demo');
     expect(String(res.headers['content-security-policy'])).toContain("frame-ancestors 'self'");
     expect(String(res.headers['content-security-policy'])).not.toContain('hospital.example');
   });

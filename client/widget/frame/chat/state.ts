@@ -88,7 +88,11 @@ function fromHistory(message: HistoryMessage): ChatItem {
   };
 }
 
-function update(state: ChatState, match: (item: ChatItem) => boolean, change: (item: ChatItem) => ChatItem): ChatState {
+function update(
+  state: ChatState,
+  match: (item: ChatItem) => boolean,
+  change: (item: ChatItem) => ChatItem,
+): ChatState {
   let changed = false;
   const items = state.items.map((item) => {
     if (!match(item)) return item;
@@ -117,7 +121,8 @@ function mergeHistory(state: ChatState, messages: readonly HistoryMessage[]): Ch
   }
   const stored = messages.map((message) => {
     const item = fromHistory(message);
-    const before = live.get(message.id) ?? (message.clientMsgId ? live.get(`client:${message.clientMsgId}`) : undefined);
+    const before =
+      live.get(message.id) ?? (message.clientMsgId ? live.get(`client:${message.clientMsgId}`) : undefined);
     if (!before) return item;
     return {
       ...item,
@@ -130,14 +135,16 @@ function mergeHistory(state: ChatState, messages: readonly HistoryMessage[]): Ch
   const storedIds = new Set(messages.map((m) => m.id));
   const storedClientIds = new Set(messages.flatMap((m) => (m.clientMsgId ? [m.clientMsgId] : [])));
   const unmatched = state.items.filter(
-    (item) => !(item.id && storedIds.has(item.id)) && !(item.clientMsgId && storedClientIds.has(item.clientMsgId)),
+    (item) =>
+      !(item.id && storedIds.has(item.id)) && !(item.clientMsgId && storedClientIds.has(item.clientMsgId)),
   );
   // Emergency and urgent guidance is sent before anything is stored: it never disappears, nor does the
   // question it answers.
   const redFlags = unmatched.filter((item) => item.kind === 'emergency' || item.kind === 'urgent');
   const answeredByRedFlag = new Set(redFlags.flatMap((item) => (item.inReplyTo ? [item.inReplyTo] : [])));
   const waiting = unmatched.filter(
-    (item) => item.role === 'patient' && (item.status !== 'delivered' || (item.id && answeredByRedFlag.has(item.id))),
+    (item) =>
+      item.role === 'patient' && (item.status !== 'delivered' || (item.id && answeredByRedFlag.has(item.id))),
   );
   const known = new Set([...storedIds, ...waiting.flatMap((item) => (item.id ? [item.id] : []))]);
   const pending = unmatched.filter(
@@ -170,7 +177,14 @@ function startReply(state: ChatState, event: ReplyStart): ChatState {
 function appendDelta(state: ChatState, event: ReplyDelta): ChatState {
   if (!state.items.some((item) => item.id === event.id)) {
     // The start was lost (a replay after reconnecting can begin mid-stream): show what comes.
-    const item: ChatItem = { key: event.id, id: event.id, role: 'assistant', text: event.text, dir: 'auto', streaming: true };
+    const item: ChatItem = {
+      key: event.id,
+      id: event.id,
+      role: 'assistant',
+      text: event.text,
+      dir: 'auto',
+      streaming: true,
+    };
     return { items: [...state.items, item] };
   }
   return update(
@@ -197,7 +211,11 @@ function finishReply(state: ChatState, event: Reply): ChatState {
   };
   const exists = state.items.some((item) => item.id === event.id);
   const replied = exists
-    ? update(state, (item) => item.id === event.id, (item) => ({ ...finished, key: item.key }))
+    ? update(
+        state,
+        (item) => item.id === event.id,
+        (item) => ({ ...finished, key: item.key }),
+      )
     : { items: [...state.items, finished] };
   // A reply proves its question arrived, even if the ack was lost on the way.
   return event.inReplyTo === undefined

@@ -36,7 +36,12 @@ function pluralKeys(lang: string, key: string, count: number): string[] {
   return keys;
 }
 
-function resolve(lang: string, catalog: Catalog | undefined, key: string, values: Values | undefined): string | undefined {
+function resolve(
+  lang: string,
+  catalog: Catalog | undefined,
+  key: string,
+  values: Values | undefined,
+): string | undefined {
   const count = values?.count;
   if (typeof count === 'number') {
     for (const candidate of pluralKeys(lang, key, count)) {

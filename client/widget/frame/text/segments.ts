@@ -4,7 +4,8 @@
  * Anything else that looks like a link stays plain text, so a message can never lead a patient elsewhere.
  */
 
-export type Segment = { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string; external: boolean };
+export type Segment =
+  { kind: 'text'; text: string } | { kind: 'link'; text: string; href: string; external: boolean };
 
 export interface LinkPolicy {
   /** Hosts whose pages may be linked (a host also allows its subdomains). */
@@ -48,7 +49,8 @@ function urlMatches(text: string, hosts: readonly string[]): Match[] {
   for (const match of text.matchAll(URL_PATTERN)) {
     const raw = match[0].replace(TRAILING_PUNCTUATION, '');
     const url = allowedUrl(raw, hosts);
-    if (url) found.push({ start: match.index, end: match.index + raw.length, href: url.href, external: true });
+    if (url)
+      found.push({ start: match.index, end: match.index + raw.length, href: url.href, external: true });
   }
   return found;
 }
@@ -63,7 +65,12 @@ function phoneMatches(text: string, phones: readonly string[]): Match[] {
     // A number counts only when it stands alone, not inside a longer number ("911" in "19115").
     const pattern = new RegExp(`(?<![\\d+])${escapeRegExp(phone)}(?!\\d)`, 'g');
     for (const match of text.matchAll(pattern)) {
-      found.push({ start: match.index, end: match.index + phone.length, href: telHref(phone), external: false });
+      found.push({
+        start: match.index,
+        end: match.index + phone.length,
+        href: telHref(phone),
+        external: false,
+      });
     }
   }
   return found;
@@ -79,7 +86,12 @@ export function toSegments(text: string, policy: LinkPolicy): Segment[] {
   for (const match of matches) {
     if (match.start < cursor) continue; // overlaps a link already taken (a number inside an address)
     if (match.start > cursor) segments.push({ kind: 'text', text: text.slice(cursor, match.start) });
-    segments.push({ kind: 'link', text: text.slice(match.start, match.end), href: match.href, external: match.external });
+    segments.push({
+      kind: 'link',
+      text: text.slice(match.start, match.end),
+      href: match.href,
+      external: match.external,
+    });
     cursor = match.end;
   }
   if (cursor < text.length) segments.push({ kind: 'text', text: text.slice(cursor) });

@@ -1,14 +1,16 @@
 import { useState } from 'preact/hooks';
+import { CALLBACK_NOTE_MAX_CHARS, phoneLooksValid } from '../text/phone.js';
 import { useWidget } from './context.js';
 
 export type CallbackResult = { ok: true } | { ok: false; message: string };
 
-/** Digits, spaces, + ( ) and -, 6 to 20 of them: the same rule as the server's. */
-const PHONE = /^\+?[0-9][0-9 ()-]{5,19}$/;
-
 type FormState = { state: 'editing'; problem?: string } | { state: 'sending' } | { state: 'sent' };
 
-export function CallbackForm({ onSubmit }: { onSubmit: (phone: string, note: string) => Promise<CallbackResult> }) {
+export function CallbackForm({
+  onSubmit,
+}: {
+  onSubmit: (phone: string, note: string) => Promise<CallbackResult>;
+}) {
   const { t } = useWidget();
   const [phone, setPhone] = useState('');
   const [note, setNote] = useState('');
@@ -29,7 +31,7 @@ export function CallbackForm({ onSubmit }: { onSubmit: (phone: string, note: str
       onSubmit={(event) => {
         event.preventDefault();
         if (form.state === 'sending') return;
-        if (!PHONE.test(phone.trim())) {
+        if (!phoneLooksValid(phone)) {
           setForm({ state: 'editing', problem: t('callback.invalid_phone') });
           return;
         }
@@ -58,7 +60,7 @@ export function CallbackForm({ onSubmit }: { onSubmit: (phone: string, note: str
         id="pc-callback-note"
         type="text"
         dir="auto"
-        maxLength={300}
+        maxLength={CALLBACK_NOTE_MAX_CHARS}
         value={note}
         onInput={(event) => setNote(event.currentTarget.value)}
       />

@@ -18,7 +18,9 @@ function callNumbers(item: ChatItem, configured: { emergency: string; crisis: st
   const emergency = item.callNumbers?.emergency ?? configured.emergency;
   const crisis =
     item.callNumbers?.crisis ??
-    (configured.crisis !== undefined && item.text.includes(configured.crisis) ? configured.crisis : undefined);
+    (configured.crisis !== undefined && item.text.includes(configured.crisis)
+      ? configured.crisis
+      : undefined);
   return { emergency, crisis };
 }
 

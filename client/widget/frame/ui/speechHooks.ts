@@ -20,7 +20,10 @@ export function useVoices(): SpeechSynthesisVoice[] {
   return voices;
 }
 
-export function voiceFor(voices: readonly SpeechSynthesisVoice[], lang: Lang): SpeechSynthesisVoice | undefined {
+export function voiceFor(
+  voices: readonly SpeechSynthesisVoice[],
+  lang: Lang,
+): SpeechSynthesisVoice | undefined {
   return pickVoice(voices, lang);
 }
 
