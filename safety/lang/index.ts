@@ -1,5 +1,5 @@
 import type { Lang } from '../../client/shared/languages.js';
-import { countScripts } from './scripts.js';
+import { countScripts, scriptOf, type ScriptCounts } from './scripts.js';
 import { LATIN_WORDS, SPANISH_MARKS, VIETNAMESE_LETTERS } from './latinWords.js';
 
 export { scriptOf, countScripts, type Script, type ScriptCounts } from './scripts.js';
@@ -23,24 +23,62 @@ const WORD_SETS: Record<LatinLang, ReadonlySet<string>> = {
 // a short Latin or Arabic word, so counts are weighted before the scripts are compared.
 const SCRIPT_WEIGHT = { latin: 0.25, arabic: 0.3, han: 0.7, hangul: 0.5 } as const;
 
-const LATIN_WORD = /[\p{Script=Latin}']+/gu;
+const SPANISH_ACUTE = new Set(['á', 'é', 'í', 'ó', 'ú']);
+const VIETNAMESE = new RegExp(VIETNAMESE_LETTERS.source, 'u');
+const SPANISH = new RegExp(SPANISH_MARKS.source, 'u');
 const COMBINING = /[\u0300-\u036f]/g;
-const SPANISH_ACUTE = /[áéíóú]/g;
 
+function plainWord(word: string): string {
+  for (let i = 0; i < word.length; i += 1) {
+    if (word.charCodeAt(i) > 0x7f) return word.normalize('NFD').replace(COMBINING, '').replace(/đ/g, 'd');
+  }
+  return word;
+}
+
+/** One pass over the text: Vietnamese letters, Spanish marks, and common words of each language. */
 function latinScores(text: string): Record<LatinLang, number> {
   const scores: Record<LatinLang, number> = { en: 0, es: 0, vi: 0 };
-  const lower = text.toLowerCase();
-  const viLetters = lower.match(VIETNAMESE_LETTERS)?.length ?? 0;
-  scores.vi += viLetters * 2;
-  scores.es += (lower.match(SPANISH_MARKS)?.length ?? 0) * 2;
-  // Acute vowels are Spanish unless Vietnamese letters show they belong to Vietnamese tones.
-  if (viLetters === 0) scores.es += lower.match(SPANISH_ACUTE)?.length ?? 0;
-  const plain = lower.normalize('NFD').replace(COMBINING, '').replace(/đ/g, 'd');
-  for (const match of plain.matchAll(LATIN_WORD)) {
-    const word = match[0].replace(/'/g, '');
-    for (const lang of LATIN_LANGS) if (WORD_SETS[lang].has(word)) scores[lang] += 1;
+  let acute = 0;
+  let word = '';
+  const finish = () => {
+    if (word === '') return;
+    const plain = plainWord(word);
+    for (const lang of LATIN_LANGS) if (WORD_SETS[lang].has(plain)) scores[lang] += 1;
+    word = '';
+  };
+  for (const raw of text) {
+    const ch = raw.toLowerCase();
+    const cp = ch.codePointAt(0) ?? 0;
+    const isLetter = (cp >= 97 && cp <= 122) || (cp >= 0xc0 && scriptOf(cp) === 'latin');
+    if (isLetter) {
+      if (cp >= 0xc0) {
+        if (VIETNAMESE.test(ch)) scores.vi += 2;
+        else if (SPANISH.test(ch)) scores.es += 2;
+        else if (SPANISH_ACUTE.has(ch)) acute += 1;
+      }
+      word += ch;
+    } else if (ch !== "'" && ch !== '’') finish();
   }
+  finish();
+  // Acute vowels are Spanish unless Vietnamese letters show they belong to Vietnamese tones.
+  if (scores.vi === 0) scores.es += acute;
   return scores;
+}
+
+/**
+ * The same decision from work the screener has already done: letters per script, language marks
+ * counted before folding, and the folded Latin words. Saves a second pass over every message.
+ */
+export function decideLanguage(
+  counts: ScriptCounts,
+  marks: { vietnamese: number; spanish: number; acute: number },
+  latinWords: Iterable<string>,
+  fallback: Lang = 'en',
+): DetectedLanguage {
+  const scores: Record<LatinLang, number> = { en: 0, es: 0, vi: marks.vietnamese * 2 };
+  scores.es += marks.spanish * 2 + (marks.vietnamese === 0 ? marks.acute : 0);
+  for (const word of latinWords) for (const lang of LATIN_LANGS) if (WORD_SETS[lang].has(word)) scores[lang] += 1;
+  return decide(counts, () => scores, fallback);
 }
 
 /**
@@ -50,7 +88,10 @@ function latinScores(text: string): Record<LatinLang, number> {
  * with `fallback` (the conversation's language) when nothing points anywhere.
  */
 export function detectLanguage(text: string, fallback: Lang = 'en'): DetectedLanguage {
-  const counts = countScripts(text);
+  return decide(countScripts(text), () => latinScores(text), fallback);
+}
+
+function decide(counts: ScriptCounts, scoreLatin: () => Record<LatinLang, number>, fallback: Lang): DetectedLanguage {
   const weighted: Array<[Lang | 'latin', number]> = [
     ['ko', counts.hangul * SCRIPT_WEIGHT.hangul],
     ['ar', counts.arabic * SCRIPT_WEIGHT.arabic],
@@ -65,7 +106,7 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): DetectedLan
     const letters = top[0] === 'ko' ? counts.hangul : top[0] === 'ar' ? counts.arabic : counts.han;
     return { lang: top[0], reliable: letters >= 2 && dominance >= 0.6 };
   }
-  const scores = latinScores(text);
+  const scores = scoreLatin();
   const ranked = [...LATIN_LANGS].sort((a, b) => scores[b] - scores[a]);
   const best = ranked[0] ?? 'en';
   const runnerUp = ranked[1] ?? 'es';

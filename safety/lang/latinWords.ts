@@ -39,7 +39,7 @@ export const LATIN_WORDS: Readonly<Partial<Record<Lang, readonly string[]>>> = {
 };
 
 /** Letters that only Vietnamese uses among our Latin-script languages (checked before stripping). */
-export const VIETNAMESE_LETTERS = /[ăâđêôơưàèìòùảẻỉỏủỷãẽĩõũỹạẹịọụỵ\u1ea0-\u1ef9]/gu;
+export const VIETNAMESE_LETTERS = /[ăâđêôơưàèìòùảẻỉỏủỷãẽĩõũỹạẹịọụỵ\u1ea0-\u1ef9]/u;
 
 /** Letters and marks that point to Spanish rather than English or Vietnamese. */
-export const SPANISH_MARKS = /[ñ¿¡]/gu;
+export const SPANISH_MARKS = /[ñ¿¡]/u;

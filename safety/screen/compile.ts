@@ -57,6 +57,43 @@ export interface CompiledRule {
   suppressedBy: ReadonlySet<Suppression>;
 }
 
+/**
+ * Candidate terms for a first word: one-word terms, and longer terms keyed by their second word so a
+ * common first word ("my", "no", "我") does not make every term that starts with it a candidate.
+ */
+export interface FirstNode {
+  single: number[];
+  secondExact: Map<string, number[]>;
+  secondPrefix: Map<string, number[]>;
+  secondPrefixLengths: number[];
+  secondOther: number[];
+  /** Largest gap any term here allows between its first and second word. */
+  gap: number;
+}
+
+/** Prefix terms (`breath*`) by their prefix, walked character by character: no substring per length. */
+export interface PrefixTrie {
+  children: Map<string, PrefixTrie>;
+  node?: FirstNode;
+}
+
+function trieInsert(trie: PrefixTrie, key: string, node: FirstNode): void {
+  let at = trie;
+  for (const ch of key) {
+    let next = at.children.get(ch);
+    if (next === undefined) {
+      next = { children: new Map() };
+      at.children.set(ch, next);
+    }
+    at = next;
+  }
+  at.node = node;
+}
+
+function newNode(): FirstNode {
+  return { single: [], secondExact: new Map(), secondPrefix: new Map(), secondPrefixLengths: [], secondOther: [], gap: 0 };
+}
+
 export interface CompiledLexicons {
   folder: CharFolder;
   terms: CompiledTerm[];
@@ -64,13 +101,12 @@ export interface CompiledLexicons {
   rules: CompiledRule[];
   /** Rules to try when a concept has hits. */
   rulesByConcept: Map<number, number[]>;
-  exactFirst: Map<string, number[]>;
-  prefixFirst: Map<string, number[]>;
-  prefixLengths: number[];
-  numericFirst: number[];
+  /** Terms by their first word (exact, prefix or number), then by their second word. */
+  firstExact: Map<string, FirstNode>;
+  firstPrefix: Map<string, FirstNode>;
+  firstPrefixTrie: PrefixTrie;
+  firstNumber: FirstNode;
   fuzzyIndex: FuzzyIndex;
-  fuzzyExact: Map<string, number[]>;
-  fuzzyPrefix: Map<string, number[]>;
   spelling: Map<string, string[]>;
   cliticPrefixes: string[];
   numbers: Map<string, number>;
@@ -142,10 +178,19 @@ function parseTerm(
   return { matchers, gap: allowGap && wordTokens > 0 ? 1 : 0 };
 }
 
-function push<K>(map: Map<K, number[]>, key: K, value: number): void {
-  const list = map.get(key);
-  if (list === undefined) map.set(key, [value]);
-  else if (!list.includes(value)) list.push(value);
+function push(list: number[], value: number): void;
+function push<K>(map: Map<K, number[]>, key: K, value: number): void;
+function push<K>(target: number[] | Map<K, number[]>, keyOrValue: K | number, value?: number): void {
+  if (Array.isArray(target)) {
+    const id = keyOrValue as number;
+    if (!target.includes(id)) target.push(id);
+    return;
+  }
+  const key = keyOrValue as K;
+  const id = value ?? 0;
+  const list = target.get(key);
+  if (list === undefined) target.set(key, [id]);
+  else if (!list.includes(id)) list.push(id);
 }
 
 export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons {
@@ -245,30 +290,43 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
     for (const id of rule.slots[0] ?? []) push(rulesByConcept, id, index);
   });
 
-  const exactFirst = new Map<string, number[]>();
-  const prefixFirst = new Map<string, number[]>();
-  const numericFirst: number[] = [];
+  const firstExact = new Map<string, FirstNode>();
+  const firstPrefix = new Map<string, FirstNode>();
+  const firstNumber = newNode();
   const fuzzyIndex = new FuzzyIndex();
-  const fuzzyExact = new Map<string, number[]>();
-  const fuzzyPrefix = new Map<string, number[]>();
-  const prefixLengths = new Set<number>();
+  const nodeFor = (table: Map<string, FirstNode>, key: string): FirstNode => {
+    let node = table.get(key);
+    if (node === undefined) {
+      node = newNode();
+      table.set(key, node);
+    }
+    return node;
+  };
   for (const term of terms) {
-    const first = term.matchers[0];
+    const [first, second] = term.matchers;
     if (first === undefined) continue;
-    if (first.kind === 'num') {
-      numericFirst.push(term.id);
-      continue;
-    }
-    if (first.kind === 'exact') push(exactFirst, first.text, term.id);
+    let node: FirstNode;
+    if (first.kind === 'num') node = firstNumber;
+    else if (first.kind === 'exact') node = nodeFor(firstExact, first.text);
     else {
-      push(prefixFirst, first.text, term.id);
-      prefixLengths.add(first.text.length);
+      node = nodeFor(firstPrefix, first.text);
     }
-    if (first.fuzzy) {
-      fuzzyIndex.add(first.text, first.kind === 'exact' ? 'exact' : 'prefix');
-      push(first.kind === 'exact' ? fuzzyExact : fuzzyPrefix, first.text, term.id);
+    if (first.fuzzy) fuzzyIndex.add(first.text, first.kind === 'exact' ? 'exact' : 'prefix');
+    if (second === undefined) push(node.single, term.id);
+    else {
+      node.gap = Math.max(node.gap, term.gap);
+      if (second.kind === 'exact') push(node.secondExact, second.text, term.id);
+      else if (second.kind === 'prefix') {
+        push(node.secondPrefix, second.text, term.id);
+        if (!node.secondPrefixLengths.includes(second.text.length)) node.secondPrefixLengths.push(second.text.length);
+      } else node.secondOther.push(term.id);
+      // A second word bent by typo tolerance is found through the fuzzy index at match time.
+      if (second.fuzzy) fuzzyIndex.add(second.text, second.kind === 'exact' ? 'exact' : 'prefix');
     }
   }
+  for (const node of [...firstExact.values(), ...firstPrefix.values(), firstNumber]) node.secondPrefixLengths.sort((a, b) => a - b);
+  const firstPrefixTrie: PrefixTrie = { children: new Map() };
+  for (const [key, node] of firstPrefix) trieInsert(firstPrefixTrie, key, node);
 
   const spelling = new Map<string, string[]>();
   const cliticPrefixes = new Set<string>();
@@ -295,13 +353,11 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
     concepts,
     rules,
     rulesByConcept,
-    exactFirst,
-    prefixFirst,
-    prefixLengths: [...prefixLengths].sort((a, b) => a - b),
-    numericFirst,
+    firstExact,
+    firstPrefix,
+    firstPrefixTrie,
+    firstNumber,
     fuzzyIndex,
-    fuzzyExact,
-    fuzzyPrefix,
     spelling,
     // Longest first, so "وال" is tried before "و".
     cliticPrefixes: [...cliticPrefixes].sort((a, b) => b.length - a.length),

@@ -49,7 +49,9 @@ function search(rule: CompiledRule, slotHits: number[][], scoped: ScopedHits, al
         previousStart = hit.start;
       }
     }
-    return strong && maxStart - minEnd <= rule.window && new Set(chosen).size === chosen.length;
+    if (!strong || maxStart - minEnd > rule.window) return false;
+    for (let a = 0; a < chosen.length; a += 1) for (let b = a + 1; b < chosen.length; b += 1) if (chosen[a] === chosen[b]) return false;
+    return true;
   };
 
   const fill = (slot: number, anchor: Hit): boolean => {
@@ -116,23 +118,31 @@ export function evaluateRules(tokens: readonly Token[], scoped: ScopedHits, lex:
       else list.push(index);
     }
   });
-  const candidates = new Set<number>();
-  for (const id of byConcept.keys()) for (const rule of lex.rulesByConcept.get(id) ?? []) candidates.add(rule);
+  const candidates: number[] = [];
+  for (const id of byConcept.keys()) for (const rule of lex.rulesByConcept.get(id) ?? []) candidates.push(rule);
+  candidates.sort((a, b) => a - b);
 
   const findings: Finding[] = [];
-  for (const ruleIndex of [...candidates].sort((a, b) => a - b)) {
+  let previous = -1;
+  for (const ruleIndex of candidates) {
+    if (ruleIndex === previous) continue;
+    previous = ruleIndex;
     const rule = lex.rules[ruleIndex];
     if (rule === undefined) continue;
     const slotHits: number[][] = [];
     let complete = true;
     for (const alternatives of rule.slots) {
-      const merged = new Set<number>();
-      for (const id of alternatives) for (const index of byConcept.get(id) ?? []) merged.add(index);
-      if (merged.size === 0) {
+      let merged: number[] = [];
+      for (const id of alternatives) {
+        const list = byConcept.get(id);
+        if (list !== undefined) merged = merged.length === 0 ? list : [...merged, ...list];
+      }
+      if (merged.length === 0) {
         complete = false;
         break;
       }
-      slotHits.push([...merged].sort((a, b) => a - b));
+      if (alternatives.length > 1) merged = [...new Set(merged)].sort((a, b) => a - b);
+      slotHits.push(merged);
     }
     if (!complete) continue;
     const s = rule.suppressedBy;

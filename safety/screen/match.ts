@@ -1,4 +1,4 @@
-import type { CompiledLexicons, CompiledTerm, TokenMatcher } from './compile.js';
+import type { CompiledLexicons, CompiledTerm, FirstNode, PrefixTrie, TokenMatcher } from './compile.js';
 import { MIN_FUZZY_LENGTH, prefixWithinOneEdit, withinOneEdit, type FuzzyMatch } from './fuzzy.js';
 import type { Token } from './tokenize.js';
 
@@ -10,7 +10,7 @@ export interface Hit {
   /** Words matched exactly (the rest needed typo tolerance). */
   exact: number;
   words: number;
-  /** An exactly matched word that carries meaning (3+ letters, a Han or Hangul character, a number or an emoji). */
+  /** An exactly matched word that carries meaning (3+ letters, a Han or Hangul character, a number or an emoji), or an exact phrase. */
   strong: boolean;
 }
 
@@ -19,15 +19,17 @@ export class FuzzyCache {
   private readonly entries = new Map<string, FuzzyMatch[]>();
   constructor(private readonly limit = 50_000) {}
 
-  get(word: string, compute: (word: string) => FuzzyMatch[]): FuzzyMatch[] {
+  get(word: string, search: { search(word: string): FuzzyMatch[] }): FuzzyMatch[] {
     const known = this.entries.get(word);
     if (known !== undefined) return known;
     if (this.entries.size >= this.limit) this.entries.clear();
-    const found = compute(word);
+    const found = search.search(word);
     this.entries.set(word, found);
     return found;
   }
 }
+
+const NO_MATCHES: FuzzyMatch[] = [];
 
 function compare(value: number, m: TokenMatcher): boolean {
   const target = m.value ?? 0;
@@ -51,67 +53,94 @@ function isStrong(token: Token): boolean {
   return token.kind !== 'word' || token.text.length >= 3;
 }
 
-export function findHits(tokens: readonly Token[], lex: CompiledLexicons, fuzzyCache: FuzzyCache): Hit[] {
-  const formsCache: Array<string[] | undefined> = new Array<string[] | undefined>(tokens.length);
+/**
+ * Finds every lexicon term in a token list. Methods rather than closures: this runs for every
+ * message, and a class keeps per-message state without allocating functions.
+ */
+class HitFinder {
+  private readonly forms: Array<string[] | undefined>;
+  private readonly seen: Int32Array;
+  private readonly base: number;
+  private readonly candidates: number[] = [];
 
-  // The spellings a token may match as: itself, its texting or misspelt forms, and (Arabic) the word
-  // without an attached و ف ب ل ال.
-  const formsOf = (index: number): string[] => {
-    const cached = formsCache[index];
+  constructor(
+    private readonly tokens: readonly Token[],
+    private readonly lex: CompiledLexicons,
+    private readonly fuzzyCache: FuzzyCache,
+    scratch: Scratch,
+  ) {
+    this.forms = new Array<string[] | undefined>(tokens.length);
+    this.seen = scratch.stamps;
+    this.base = scratch.next;
+  }
+
+  /** The spellings a token may match as: itself, its texting or misspelt forms, and (Arabic) without و ف ب ل ال. */
+  formsOf(index: number): string[] {
+    const cached = this.forms[index];
     if (cached !== undefined) return cached;
-    const token = tokens[index];
+    const token = this.tokens[index];
     const forms: string[] = [];
     if (token !== undefined) {
-      const add = (form: string) => {
-        if (!forms.includes(form)) forms.push(form);
-        for (const variant of lex.spelling.get(form) ?? []) if (!forms.includes(variant)) forms.push(variant);
-      };
-      add(token.text);
-      if (token.kind === 'word') {
-        for (const prefix of lex.cliticPrefixes) {
-          if (token.text.length - prefix.length >= 2 && token.text.startsWith(prefix)) add(token.text.slice(prefix.length));
+      this.addForm(forms, token.text);
+      if (token.kind === 'word' && token.script === 'arabic') {
+        for (const prefix of this.lex.cliticPrefixes) {
+          if (token.text.length - prefix.length >= 2 && token.text.startsWith(prefix)) this.addForm(forms, token.text.slice(prefix.length));
         }
       }
     }
-    formsCache[index] = forms;
+    this.forms[index] = forms;
     return forms;
-  };
+  }
 
-  const numberOf = (index: number): number | undefined => {
-    const token = tokens[index];
+  private addForm(forms: string[], form: string): void {
+    if (!forms.includes(form)) forms.push(form);
+    const variants = this.lex.spelling.get(form);
+    if (variants !== undefined) for (const variant of variants) if (!forms.includes(variant)) forms.push(variant);
+  }
+
+  numberOf(index: number): number | undefined {
+    const token = this.tokens[index];
     if (token === undefined) return undefined;
     if (token.kind === 'num') return token.value;
-    for (const form of formsOf(index)) {
-      const value = lex.numbers.get(form);
+    if (this.lex.numbers.size === 0) return undefined;
+    for (const form of this.formsOf(index)) {
+      const value = this.lex.numbers.get(form);
       if (value !== undefined) return value;
     }
     return undefined;
-  };
+  }
 
-  const fuzzyEligible = (token: Token): boolean =>
-    token.kind === 'word' && token.script === 'latin' && token.text.length >= MIN_FUZZY_LENGTH && !lex.noFuzzy.has(token.text);
+  fuzzyEligible(token: Token): boolean {
+    return token.kind === 'word' && token.script === 'latin' && token.text.length >= MIN_FUZZY_LENGTH && !this.lex.noFuzzy.has(token.text);
+  }
+
+  nearWords(index: number): FuzzyMatch[] {
+    const token = this.tokens[index];
+    if (token === undefined || !this.fuzzyEligible(token)) return NO_MATCHES;
+    return this.fuzzyCache.get(token.text, this.lex.fuzzyIndex);
+  }
 
   /** 2: exact, 1: within one typo, 0: no match. */
-  const matchOne = (m: TokenMatcher, index: number): 0 | 1 | 2 => {
-    const token = tokens[index];
+  matchOne(m: TokenMatcher, index: number): 0 | 1 | 2 {
+    const token = this.tokens[index];
     if (token === undefined) return 0;
     if (m.wordStart && !token.wordStart) return 0;
     if (m.kind === 'num') {
-      const value = numberOf(index);
+      const value = this.numberOf(index);
       return value !== undefined && compare(value, m) ? 2 : 0;
     }
-    for (const form of formsOf(index)) {
+    for (const form of this.formsOf(index)) {
       if (m.kind === 'exact' ? form === m.text : form.startsWith(m.text)) return 2;
     }
-    if (m.fuzzy && fuzzyEligible(token) && token.text.charCodeAt(0) === m.text.charCodeAt(0)) {
+    if (m.fuzzy && this.fuzzyEligible(token) && token.text.charCodeAt(0) === m.text.charCodeAt(0)) {
       const near = m.kind === 'exact' ? withinOneEdit(token.text, m.text) : prefixWithinOneEdit(token.text, m.text);
       if (near) return 1;
     }
     return 0;
-  };
+  }
 
-  const matchFrom = (term: CompiledTerm, start: number): Hit | undefined => {
-    const sentence = tokens[start]?.sentence;
+  matchFrom(term: CompiledTerm, start: number): Hit | undefined {
+    const sentence = this.tokens[start]?.sentence;
     let position = start;
     let exact = 0;
     let strong = false;
@@ -123,9 +152,9 @@ export function findHits(tokens: readonly Token[], lex: CompiledLexicons, fuzzyC
       let score: 0 | 1 | 2 = 0;
       for (let skip = 0; skip <= maxSkip; skip += 1) {
         const index = position + skip;
-        const token = tokens[index];
+        const token = this.tokens[index];
         if (token === undefined || token.sentence !== sentence) break;
-        score = matchOne(m, index);
+        score = this.matchOne(m, index);
         if (score > 0) {
           found = index;
           break;
@@ -134,7 +163,7 @@ export function findHits(tokens: readonly Token[], lex: CompiledLexicons, fuzzyC
       if (found < 0) return undefined;
       if (score === 2) {
         exact += 1;
-        const token = tokens[found];
+        const token = this.tokens[found];
         if (token !== undefined && isStrong(token)) strong = true;
       }
       position = found + 1;
@@ -142,34 +171,104 @@ export function findHits(tokens: readonly Token[], lex: CompiledLexicons, fuzzyC
     // Short syllables (Vietnamese "tự tử") carry meaning together: a phrase matched exactly is strong.
     if (exact === term.matchers.length && exact >= 2) strong = true;
     return { term, start, end: position, exact, words: term.matchers.length, strong };
-  };
+  }
 
-  const hits: Hit[] = [];
-  const candidates = new Set<number>();
-  for (let i = 0; i < tokens.length; i += 1) {
-    const token = tokens[i];
-    if (token === undefined) continue;
-    candidates.clear();
-    for (const form of formsOf(i)) {
-      for (const id of lex.exactFirst.get(form) ?? []) candidates.add(id);
-      for (const length of lex.prefixLengths) {
-        if (length > form.length) break;
-        for (const id of lex.prefixFirst.get(form.slice(0, length)) ?? []) candidates.add(id);
-      }
-    }
-    if (lex.numericFirst.length > 0 && numberOf(i) !== undefined) for (const id of lex.numericFirst) candidates.add(id);
-    if (fuzzyEligible(token)) {
-      for (const near of fuzzyCache.get(token.text, (word) => lex.fuzzyIndex.search(word))) {
-        const ids = (near.kind === 'exact' ? lex.fuzzyExact : lex.fuzzyPrefix).get(near.key) ?? [];
-        for (const id of ids) candidates.add(id);
-      }
-    }
-    for (const id of candidates) {
-      const term = lex.terms[id];
-      if (term === undefined) continue;
-      const hit = matchFrom(term, i);
-      if (hit !== undefined) hits.push(hit);
+  private add(ids: readonly number[] | undefined, stamp: number): void {
+    if (ids === undefined) return;
+    for (const id of ids) {
+      if (this.seen[id] === stamp) continue;
+      this.seen[id] = stamp;
+      this.candidates.push(id);
     }
   }
+
+  /** Longer terms under a first-word node whose second word matches a following token. */
+  private addSeconds(node: FirstNode, i: number, stamp: number): void {
+    this.add(node.single, stamp);
+    this.add(node.secondOther, stamp);
+    if (node.secondExact.size === 0 && node.secondPrefix.size === 0) return;
+    const sentence = this.tokens[i]?.sentence;
+    for (let j = i + 1; j <= i + 1 + node.gap; j += 1) {
+      const token = this.tokens[j];
+      if (token === undefined || token.sentence !== sentence) break;
+      for (const form of this.formsOf(j)) {
+        this.add(node.secondExact.get(form), stamp);
+        for (const length of node.secondPrefixLengths) {
+          if (length > form.length) break;
+          this.add(node.secondPrefix.get(form.slice(0, length)), stamp);
+        }
+      }
+      for (const near of this.nearWords(j)) {
+        this.add((near.kind === 'exact' ? node.secondExact : node.secondPrefix).get(near.key), stamp);
+      }
+    }
+  }
+
+  find(): Hit[] {
+    const hits: Hit[] = [];
+    const { lex } = this;
+    for (let i = 0; i < this.tokens.length; i += 1) {
+      const token = this.tokens[i];
+      if (token === undefined) continue;
+      const stamp = this.base + i + 1;
+      this.candidates.length = 0;
+      let exactKey = false;
+      for (const form of this.formsOf(i)) {
+        const node = lex.firstExact.get(form);
+        if (node !== undefined) {
+          exactKey = true;
+          this.addSeconds(node, i, stamp);
+        }
+        let trie: PrefixTrie | undefined = lex.firstPrefixTrie;
+        for (let c = 0; c < form.length && trie !== undefined; c += 1) {
+          trie = trie.children.get(form.charAt(c));
+          if (trie?.node !== undefined) {
+            exactKey = true;
+            this.addSeconds(trie.node, i, stamp);
+          }
+        }
+      }
+      if (this.numberOf(i) !== undefined) this.addSeconds(lex.firstNumber, i, stamp);
+      // Typo tolerance only for a word that is not itself a lexicon word ("chest" is not a misspelt "chess").
+      if (!exactKey) {
+        for (const near of this.nearWords(i)) {
+          const node = (near.kind === 'exact' ? lex.firstExact : lex.firstPrefix).get(near.key);
+          if (node !== undefined) this.addSeconds(node, i, stamp);
+        }
+      }
+      for (const id of this.candidates) {
+        const term = lex.terms[id];
+        if (term === undefined) continue;
+        const hit = this.matchFrom(term, i);
+        if (hit !== undefined) hits.push(hit);
+      }
+    }
+    return hits;
+  }
+}
+
+/**
+ * Reusable per-screener scratch space: one stamp per term, so a candidate set needs no allocation.
+ * Stamps keep growing between messages and are reset only when they would overflow.
+ */
+export interface Scratch {
+  stamps: Int32Array;
+  next: number;
+}
+
+export function createScratch(lex: CompiledLexicons): Scratch {
+  return { stamps: new Int32Array(lex.terms.length), next: 0 };
+}
+
+const STAMP_LIMIT = 2 ** 30;
+
+export function findHits(tokens: readonly Token[], lex: CompiledLexicons, fuzzyCache: FuzzyCache, scratch?: Scratch): Hit[] {
+  const space = scratch ?? createScratch(lex);
+  if (space.next + tokens.length + 1 >= STAMP_LIMIT) {
+    space.stamps.fill(0);
+    space.next = 0;
+  }
+  const hits = new HitFinder(tokens, lex, fuzzyCache, space).find();
+  space.next += tokens.length + 1;
   return hits;
 }

@@ -9,7 +9,11 @@ import { scriptOf, type Script } from '../lang/index.js';
  */
 export interface CharFolder {
   fold(cp: number): string;
+  /** The script of a folded character (cached per code point). */
+  script(cp: number): Script | undefined;
 }
+
+const SCRIPT_CODES: ReadonlyArray<Script | undefined> = [undefined, undefined, 'latin', 'arabic', 'han', 'hangul', 'kana', 'other'];
 
 const ARABIC_FOLD: Readonly<Record<string, string>> = {
   'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ى': 'ي', 'ؤ': 'و', 'ئ': 'ي', 'ی': 'ي', 'ک': 'ك', 'ۀ': 'ه',
@@ -52,7 +56,20 @@ function foldChar(ch: string, charMap: ReadonlyMap<string, string>): string {
 export function createCharFolder(charMap: ReadonlyMap<string, string>): CharFolder {
   // Folding is pure per code point, so each one is worked out once per folder and remembered.
   const cache = new Map<number, string>();
+  // 0: not looked up yet, 1: no script, then an index into SCRIPT_CODES.
+  const scripts = new Uint8Array(0x10000);
   return {
+    script(cp) {
+      if (cp < 0x80) return (cp | 32) >= 97 && (cp | 32) <= 122 ? 'latin' : undefined;
+      if (cp > 0xffff) return scriptOf(cp);
+      let code = scripts[cp] ?? 0;
+      if (code === 0) {
+        const found = scriptOf(cp);
+        code = found === undefined ? 1 : SCRIPT_CODES.indexOf(found);
+        scripts[cp] = code;
+      }
+      return SCRIPT_CODES[code];
+    },
     fold(cp) {
       if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : String.fromCharCode(cp);
       const known = cache.get(cp);

@@ -1,11 +1,11 @@
 import type { Lang } from '../../client/shared/languages.js';
 import { findStructuralInjection } from '../injection/structural.js';
-import { detectLanguage } from '../lang/index.js';
+import { decideLanguage, type DetectedLanguage } from '../lang/index.js';
 import { CATEGORY_ACTION, CATEGORY_PRIORITY } from './categories.js';
 import { compileLexicons, type CompiledLexicons } from './compile.js';
 import { evaluateRules } from './evaluate.js';
 import { loadLexicons } from './loadLexicons.js';
-import { FuzzyCache, findHits } from './match.js';
+import { FuzzyCache, createScratch, findHits } from './match.js';
 import { resolveScopes } from './scopes.js';
 import { tokenize, type Tokenized } from './tokenize.js';
 import type { Finding, ScreenAction, ScreenOptions, ScreenResult, Screener } from './types.js';
@@ -30,6 +30,11 @@ function unscreened(tokenized: Tokenized, lang: Lang, length: number): Finding |
     score: 1,
     action: CATEGORY_ACTION.unscreened,
   };
+}
+
+function languageOf(tokenized: Tokenized): DetectedLanguage['lang'] {
+  const words = tokenized.tokens.filter((token) => token.kind === 'word' && token.script === 'latin').map((token) => token.text);
+  return decideLanguage(tokenized.letters, tokenized.marks, words).lang;
 }
 
 function rank(category: string): number {
@@ -70,11 +75,12 @@ export function decide(findings: readonly Finding[], lang: Lang): ScreenResult {
 
 export function createScreener(lex: CompiledLexicons): Screener {
   const fuzzyCache = new FuzzyCache();
+  const scratch = createScratch(lex);
   return {
     screen(text: string, options: ScreenOptions = {}): ScreenResult {
-      const lang = options.lang ?? detectLanguage(text).lang;
       const tokenized = tokenize(text, lex.folder);
-      const hits = findHits(tokenized.tokens, lex, fuzzyCache);
+      const lang = options.lang ?? languageOf(tokenized);
+      const hits = findHits(tokenized.tokens, lex, fuzzyCache, scratch);
       const scoped = resolveScopes(tokenized.tokens, hits, lex, lang);
       const findings = evaluateRules(tokenized.tokens, scoped, lex);
       findings.push(...findStructuralInjection(text, lang));

@@ -1,4 +1,4 @@
-import { scriptOf, type Script, type ScriptCounts } from '../lang/index.js';
+import type { Script, ScriptCounts } from '../lang/index.js';
 import type { CharFolder } from './normalize.js';
 
 /**
@@ -29,7 +29,13 @@ export interface Token {
 export interface Tokenized {
   tokens: Token[];
   letters: ScriptCounts;
+  /** Letters that point to a language before folding erases them: Vietnamese tone letters, Spanish ñ ¿ ¡ and acute vowels. */
+  marks: { vietnamese: number; spanish: number; acute: number };
 }
+
+const VIETNAMESE_ONLY = /[ăâđêôơưàèìòùảẻỉỏủỷãẽĩõũỹạẹịọụỵ\u1ea0-\u1ef9]/iu;
+const SPANISH_ONLY = new Set(['ñ', 'Ñ', '¿', '¡']);
+const ACUTE = new Set(['á', 'é', 'í', 'ó', 'ú', 'Á', 'É', 'Í', 'Ó', 'Ú']);
 
 const SENTENCE_END = new Set(['.', '!', '?', '\n', '\r', '。', '！', '？', '؟', '…', '‼', '⁉', '；', ';', '۔']);
 const CLAUSE_END = new Set([',', ':', '，', '、', '،', '؛', '(', ')', '[', ']', '{', '}', '"', '“', '”', '«', '»', '–', '—', '：', '（', '）', '|', '•', '*']);
@@ -56,6 +62,7 @@ function collapseRuns(word: string): string {
 export function tokenize(text: string, folder: CharFolder): Tokenized {
   const tokens: Token[] = [];
   const letters: ScriptCounts = { latin: 0, arabic: 0, han: 0, hangul: 0, kana: 0, other: 0 };
+  const marks = { vietnamese: 0, spanish: 0, acute: 0 };
   let sentence = 0;
   let clause = 0;
   let word = '';
@@ -116,7 +123,7 @@ export function tokenize(text: string, folder: CharFolder): Tokenized {
       return;
     }
     const cp = ch.codePointAt(0) ?? 0;
-    const script = scriptOf(cp);
+    const script = folder.script(cp);
     if (script === 'han' || script === 'hangul') {
       flush();
       letters[script] += 1;
@@ -147,7 +154,7 @@ export function tokenize(text: string, folder: CharFolder): Tokenized {
       clause += 1;
     } else if (CLAUSE_END.has(ch)) {
       clause += 1;
-    } else if (EMOJI.test(ch)) {
+    } else if (cp >= 0x80 && EMOJI.test(ch)) {
       tokens.push({ text: ch, kind: 'emoji', script: undefined, start, end, sentence, clause, wordStart: true });
     }
   };
@@ -155,11 +162,18 @@ export function tokenize(text: string, folder: CharFolder): Tokenized {
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
+    if (cp >= 0xa1 && cp < 0x1f00) {
+      const original = text.charAt(i);
+      if (SPANISH_ONLY.has(original)) marks.spanish += 1;
+      else if (ACUTE.has(original)) marks.acute += 1;
+      else if (VIETNAMESE_ONLY.test(original)) marks.vietnamese += 1;
+    }
     const folded = folder.fold(cp);
-    for (const ch of folded) handle(ch, i, i + width);
+    if (folded.length === 1) handle(folded, i, i + width);
+    else for (const ch of folded) handle(ch, i, i + width);
     i += width;
   }
   flush();
   if (pendingSeparator !== '') endSeparator(pendingSeparator);
-  return { tokens, letters };
+  return { tokens, letters, marks };
 }
