@@ -8,6 +8,7 @@ import type { KeyedFact, OutputCheck, OutputChecker } from '../../safety/output/
 import {
   compareFacts,
   createOutputChecker,
+  createOutputCheckers,
   isMedicineWord,
   toOutputCheck,
 } from '../../safety/output/index.js';
@@ -71,6 +72,8 @@ interface LanguageKit {
   /** Facts the plain words of an entry would add (cached per entry). */
   addsFactsCache: Map<LexiconEntry, boolean>;
   factChecker: OutputChecker;
+  /** Checkers for this language with the patterns compiled once; each document adds its glossary. */
+  checkers: ReturnType<typeof createOutputCheckers>;
   /** Words this simplifier has counted (syllables, letters), across documents; emptied when it grows large. */
   syllableMemo: SyllableMemo;
 }
@@ -99,6 +102,7 @@ export function buildKit(lang: Lang, lexicon: Lexicon | undefined): LanguageKit 
     fallbackRegex: fallbackRegex(rules.fallbackAbbreviations, index),
     addsFactsCache: new Map(),
     factChecker: createOutputChecker({ lang, medicines, sentences: false }),
+    checkers: createOutputCheckers({ lang, medicines }),
     syllableMemo: new Map(),
   };
 }
@@ -309,19 +313,13 @@ export function simplifyDocument(text: string, kit: LanguageKit, options: Engine
   const expanded = parseDocument(applyRules(text, kit.sig, state.pairs));
   const lines = expanded.length === original.length ? expanded : original;
   let outputs = lines.map((line) => rewriteLine(line, Level.Full, r));
-  const docChecker = createOutputChecker({ lang: kit.lang, medicines: kit.medicines, glossary: state.pairs });
+  const docChecker = kit.checkers.withGlossary(state.pairs);
   const sourceFacts = docChecker.facts(text);
   let facts = docChecker.check(text, outputs.join('\n'), sourceFacts);
-  if (process.env.PLAINCARE_DEBUG && !facts.preserved)
-    console.error(JSON.stringify({ missing: facts.missing, added: facts.added }));
 
   if (!facts.preserved) {
     // Rewrite the lines whose facts did not survive more carefully, down to the original words.
-    const lineChecker = createOutputChecker({
-      lang: kit.lang,
-      medicines: kit.medicines,
-      glossary: [...state.pairs],
-    });
+    const lineChecker = kit.checkers.withGlossary([...state.pairs]);
     const suspects = suspectLines(original.map(sourceOf), outputs, facts);
     outputs = lines.map((line, i) => {
       let out = outputs[i] ?? '';
@@ -335,10 +333,7 @@ export function simplifyDocument(text: string, kit: LanguageKit, options: Engine
       return out;
     });
     // The careful rewrites added glossary pairs of their own: check with all of them.
-    facts = createOutputChecker({ lang: kit.lang, medicines: kit.medicines, glossary: state.pairs }).check(
-      text,
-      outputs.join('\n'),
-    );
+    facts = kit.checkers.withGlossary(state.pairs).check(text, outputs.join('\n'));
   }
 
   const flags: ReviewFlag[] = [...state.flags.values()];

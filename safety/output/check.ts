@@ -69,11 +69,34 @@ export interface OutputChecker {
 }
 
 export function createOutputChecker(options: OutputCheckOptions = {}): OutputChecker {
+  return createOutputCheckers(options).withGlossary(options.glossary ?? []);
+}
+
+/**
+ * Checkers for one language pair that share their compiled patterns: `withGlossary` makes a checker for one
+ * document's glossary without compiling the rest again (what a simplifier does for every document).
+ */
+export function createOutputCheckers(options: Omit<OutputCheckOptions, 'glossary'> = {}): {
+  withGlossary(glossary: readonly GlossaryPair[]): OutputChecker;
+} {
   const lang = options.lang ?? 'en';
   const outputLang = options.outputLang ?? lang;
   const sourcePatterns = compilePatterns(lang);
   const outputPatterns: CompiledPatterns = outputLang === lang ? sourcePatterns : compilePatterns(outputLang);
-  const glossary = options.glossary ?? [];
+  return {
+    withGlossary: (glossary) =>
+      checkerFor(options, lang, outputLang, sourcePatterns, outputPatterns, glossary),
+  };
+}
+
+function checkerFor(
+  options: Omit<OutputCheckOptions, 'glossary'>,
+  lang: Lang,
+  outputLang: Lang,
+  sourcePatterns: CompiledPatterns,
+  outputPatterns: CompiledPatterns,
+  glossary: readonly GlossaryPair[],
+): OutputChecker {
   const substituteSource = glossarySubstitution(glossary, lang);
   const substituteOutput =
     outputLang === lang ? substituteSource : glossarySubstitution(glossary, outputLang);

@@ -1,4 +1,10 @@
-export { checkOutput, compareFacts, createOutputChecker, toOutputCheck } from './check.js';
+export {
+  checkOutput,
+  compareFacts,
+  createOutputChecker,
+  createOutputCheckers,
+  toOutputCheck,
+} from './check.js';
 export type { OutputCheckOptions, OutputChecker } from './check.js';
 export type { KeyedFact } from './extract.js';
 export { isMedicineWord } from './extract.js';

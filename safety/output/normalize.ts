@@ -4,17 +4,19 @@
  * the text may change, so offsets are never carried from here back to the original.
  */
 export function normalizeForFacts(text: string): string {
-  return text
-    .normalize('NFKC')
-    .replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660))
-    .replace(/[\u06f0-\u06f9]/gu, (d) => String(d.charCodeAt(0) - 0x06f0))
-    .replace(/[\u2010-\u2015\u2212]/gu, '-')
-    .replace(/[\u2018\u2019]/gu, "'")
-    .replace(/[\u201c\u201d]/gu, '"')
-    .replace(/\u2044/gu, '/')
-    .replace(/(?<!\d)9-1-1(?!\d)/gu, '911')
-    // "x5d", "x 3": the "x" of a count or a duration ("for 5 days", "3 times") is not part of the number.
-    .replace(/(?<![\p{L}\p{N}])x(?=\s?\d)/gu, ' ');
+  return (
+    text
+      .normalize('NFKC')
+      .replace(/[\u0660-\u0669]/gu, (d) => String(d.charCodeAt(0) - 0x0660))
+      .replace(/[\u06f0-\u06f9]/gu, (d) => String(d.charCodeAt(0) - 0x06f0))
+      .replace(/[\u2010-\u2015\u2212]/gu, '-')
+      .replace(/[\u2018\u2019]/gu, "'")
+      .replace(/[\u201c\u201d]/gu, '"')
+      .replace(/\u2044/gu, '/')
+      .replace(/(?<!\d)9-1-1(?!\d)/gu, '911')
+      // "x5d", "x 3": the "x" of a count or a duration ("for 5 days", "3 times") is not part of the number.
+      .replace(/(?<![\p{L}\p{N}])x(?=\s?\d)/gu, ' ')
+  );
 }
 
 /** A number as one canonical string: "1,000" → "1000", "0.50" → "0.5", ".5" → "0.5", "5.0" → "5". */
