@@ -1,7 +1,7 @@
-import { scoreSentences, scoreText } from '../../content/readability/index.js';
+import { scoreText, scoreTextAndSentences, type SyllableMemo } from '../../content/readability/index.js';
 import type { ReviewFlag, SimplifyOptions, SimplifyResult } from '../../content/simplify/types.js';
-import { createOutputChecker } from '../../safety/output/index.js';
-import type { OutputCheck } from '../../safety/output/types.js';
+import { createOutputChecker, toOutputCheck } from '../../safety/output/index.js';
+import type { Fact, OutputCheck } from '../../safety/output/types.js';
 import type { ModelConfig } from '../config.js';
 import { abortedError, LlmError } from '../llm/errors.js';
 import { createModel, type Model, type ModelDeps } from '../llm/model.js';
@@ -9,6 +9,7 @@ import { splitIntoSections } from '../llm/sections.js';
 import { estimateTokens } from '../llm/tokens.js';
 import type { Clock } from '../llm/types.js';
 import type { Logger } from '../logger.js';
+import type { ReadabilityScores } from '../../content/readability/types.js';
 import type { FactCheckFor } from './factCheck.js';
 import { minimumCost, rewriteWithModel, type RewriteOutcome } from './modelRewrite.js';
 import { GRADE_TOLERANCE, hiderFor } from './problems.js';
@@ -71,6 +72,24 @@ function fallbackMessage(error: LlmError, timeoutMs: number): string {
   }
 }
 
+/**
+ * The document's fact check from its sections' checks (each section's source against its rewrite):
+ * as strict as one check of the whole, and the whole is not checked a second time.
+ */
+function mergeChecks(checks: readonly OutputCheck[]): OutputCheck {
+  const missing: Fact[] = checks.flatMap((check) => check.missingFacts);
+  const seen = new Set<string>();
+  const added: Fact[] = [];
+  for (const fact of checks.flatMap((check) => check.addedFacts)) {
+    const key = `${fact.kind}\u0000${fact.text}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      added.push(fact);
+    }
+  }
+  return toOutputCheck(missing, added);
+}
+
 /** Rejects when the signal aborts, so a model call that ignores its signal still cannot hold the caller. */
 function abortRace(signal: AbortSignal): { promise: Promise<never>; dispose: () => void } {
   let onAbort = (): void => undefined;
@@ -124,10 +143,10 @@ export function createSimplifier(deps: SimplifierDeps): Simplifier {
     outcome: RewriteOutcome,
     embedded: SimplifyResult,
     options: Required<SimplifyOptions>,
-    checkFacts: (source: string, output: string) => OutputCheck,
+    memo: SyllableMemo,
     started: number,
   ): SimplifyResult | { rejected: string } => {
-    const facts = checkFacts(text, outcome.text);
+    const facts = mergeChecks(outcome.sections.map((section) => section.problems.check));
     const unfaithful = outcome.sections.some((section) => section.problems.facts.length > 0);
     if (!facts.preserved || unfaithful) {
       const lost = [
@@ -137,7 +156,7 @@ export function createSimplifier(deps: SimplifierDeps): Simplifier {
       const detail = lost.length > 0 ? ` (${lost.join('; ')})` : '';
       return { rejected: `The model's version changed the facts twice${detail}, ${EMBEDDED_SERVED}.` };
     }
-    const after = scoreText(outcome.text, options.lang);
+    const { scores: after, sentences } = scoreTextAndSentences(outcome.text, options.lang, memo);
     const limit = options.targetGrade + GRADE_TOLERANCE;
     const flags: ReviewFlag[] = embedded.flags.filter((flag) => flag.code === 'ambiguous_abbreviation');
     if (!after.tooShort && after.grade > limit) {
@@ -167,11 +186,11 @@ export function createSimplifier(deps: SimplifierDeps): Simplifier {
       text: outcome.text,
       engine: 'llm',
       lang: options.lang,
-      readability: { before: scoreText(text, options.lang), after },
+      readability: { before: embedded.readability.before, after },
       facts,
       glossary: embedded.glossary.filter((item) => plain.includes(item.term.toLowerCase())),
       flags,
-      sentences: scoreSentences(outcome.text, options.lang),
+      sentences,
       elapsedMs: deps.clock() - started,
     };
   };
@@ -214,6 +233,8 @@ export function createSimplifier(deps: SimplifierDeps): Simplifier {
 
       const checker = createOutputChecker({ ...deps.factCheck?.(options.lang, text), lang: options.lang });
       const checkFacts = (source: string, output: string): OutputCheck => checker.check(source, output);
+      const memo: SyllableMemo = new Map();
+      const score = (section: string): ReadabilityScores => scoreText(section, options.lang, memo);
       const deadline = AbortSignal.timeout(timeoutMs);
       const signal = request.signal ? AbortSignal.any([request.signal, deadline]) : deadline;
       const race = abortRace(signal);
@@ -229,6 +250,7 @@ export function createSimplifier(deps: SimplifierDeps): Simplifier {
             redactor: deps.redactor,
             hide: hiderFor(redacted.map),
             checkFacts,
+            score,
             signal,
             concurrency,
             tokenBudget,
@@ -249,7 +271,7 @@ export function createSimplifier(deps: SimplifierDeps): Simplifier {
       }
 
       report({ done: sections.length, total: sections.length, stage: 'check' });
-      const result = modelResult(text, outcome, embedded, options, checkFacts, started);
+      const result = modelResult(text, outcome, embedded, options, memo, started);
       if ('rejected' in result) {
         log?.warn(
           { sections: sections.length },

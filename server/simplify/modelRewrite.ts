@@ -1,4 +1,5 @@
 import type { Lang } from '../../client/shared/languages.js';
+import type { ReadabilityScores } from '../../content/readability/types.js';
 import type { OutputCheck } from '../../safety/output/types.js';
 import { LlmError } from '../llm/errors.js';
 import type { Model } from '../llm/model.js';
@@ -24,6 +25,7 @@ export interface RewriteInput {
   redactor: Redactor;
   hide: (text: string) => string;
   checkFacts: (source: string, output: string) => OutputCheck;
+  score: (text: string) => ReadabilityScores;
   signal: AbortSignal;
   concurrency: number;
   /** Estimated tokens (prompts and replies, retries included) the document may use. */
@@ -35,7 +37,7 @@ export interface SectionOutcome {
   /** The chosen reply, placeholders still in. */
   text: string;
   retried: boolean;
-  /** What is still wrong with the chosen reply. */
+  /** What is still wrong with the chosen reply (and its fact check). */
   problems: SectionProblems;
   /** What was wrong with the first reply, when there was a retry. */
   firstProblems?: SectionProblems;
@@ -87,6 +89,7 @@ export async function rewriteWithModel(input: RewriteInput): Promise<RewriteOutc
       targetGrade: input.targetGrade,
       hide: input.hide,
       checkFacts: input.checkFacts,
+      score: input.score,
     });
 
   const rewriteSection = async (section: Section): Promise<SectionOutcome> => {

@@ -1,5 +1,5 @@
 import type { Lang } from '../../client/shared/languages.js';
-import { scoreText } from '../../content/readability/index.js';
+import type { ReadabilityScores } from '../../content/readability/types.js';
 import type { OutputCheck } from '../../safety/output/types.js';
 
 /**
@@ -10,6 +10,8 @@ import type { OutputCheck } from '../../safety/output/types.js';
 export interface SectionProblems {
   facts: string[];
   grade: string[];
+  /** The output validator's report on the section (PHI restored on both sides). */
+  check: OutputCheck;
 }
 
 /** A version this far above the target grade counts as too hard (formulas are not that precise). */
@@ -35,6 +37,8 @@ export interface SectionVersion {
   targetGrade: number;
   /** The output validator (safety/output), set up for the document's language and glossary. */
   checkFacts: (source: string, output: string) => OutputCheck;
+  /** Readability in the document's language (shares a syllable memo across the document). */
+  score: (text: string) => ReadabilityScores;
   /** Puts placeholders back over PHI in a message, so feedback to the model carries none. */
   hide: (text: string) => string;
 }
@@ -63,13 +67,13 @@ export function findProblems(version: SectionVersion): SectionProblems {
   }
 
   const grade: string[] = [];
-  const scores = scoreText(version.output, version.lang);
+  const scores = version.score(version.output);
   if (!scores.tooShort && scores.grade > version.targetGrade + GRADE_TOLERANCE) {
     grade.push(
       `It reads at about grade ${scores.grade.toFixed(1)}; aim for grade ${version.targetGrade} or lower with shorter sentences and everyday words.`,
     );
   }
-  return { facts, grade };
+  return { facts, grade, check };
 }
 
 export function hasProblems(problems: SectionProblems): boolean {
