@@ -118,6 +118,8 @@ export function createWidgetRouter(options: WidgetRouterOptions): Router {
     if (typeof csp === 'string') res.setHeader('Content-Security-Policy', withFrameAncestors(csp, ancestors));
     // frame-ancestors decides who may frame it; the older header would say "same origin only" to everyone.
     res.removeHeader('X-Frame-Options');
+    // A hospital page that isolates itself (COEP require-corp) may still embed the frame.
+    crossOriginReadable(res);
     res.setHeader('Cache-Control', 'no-cache');
     res.type('html').send(renderFrame(template, config));
   });
