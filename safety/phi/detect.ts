@@ -91,7 +91,7 @@ export function findPhones(text: string): PhiSpan[] {
     const [first = 0] = groups;
     const last = groups[groups.length - 1] ?? 0;
     const shaped = startsPlus || startsParen || digits >= 10 || (groups.length >= 2 && first === 3 && last === 4);
-    if (digits >= 7 && digits <= 15 && shaped && !isLetter(text.charAt(end)) && !isDigit(text.charAt(end))) {
+    if (digits >= 7 && digits <= 15 && shaped && !/[A-Za-z]/.test(text.charAt(end)) && !isDigit(text.charAt(end))) {
       const closesParen = text.charAt(end) === ')' && startsParen;
       spans.push({ kind: 'PHONE', start: i, end: closesParen ? end + 1 : end });
     }

@@ -40,7 +40,6 @@ function detect(text: string, mrn: RegExp): PhiSpan[] {
     findZips(text),
     findNames(text),
     findPatternMrns(text, mrn),
-    findLongDigitRuns(text),
   ];
   const taken: PhiSpan[] = [];
   for (const group of ordered) {
@@ -50,6 +49,13 @@ function detect(text: string, mrn: RegExp): PhiSpan[] {
       taken.push(span);
     }
   }
+  // Last, any run of 7+ digits still showing, even the part of a run another span cut short
+  // ("1/2/19801000000"): no long number leaves for a model.
+  const covered = new Uint8Array(text.length);
+  for (const span of taken) covered.fill(1, span.start, span.end);
+  let masked = '';
+  for (let i = 0; i < text.length; i += 1) masked += covered[i] === 1 ? ' ' : text.charAt(i);
+  taken.push(...findLongDigitRuns(masked));
   return taken.sort((a, b) => a.start - b.start);
 }
 
