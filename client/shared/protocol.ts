@@ -54,6 +54,8 @@ export interface HistoryMessage {
   createdAt: string;
   clientMsgId?: string;
   inReplyTo?: string;
+  /** Who wrote a staff message, as the patient should see them. */
+  author?: string;
 }
 
 export interface ConversationEvent {

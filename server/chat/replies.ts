@@ -33,6 +33,7 @@ export function toHistory(message: StoredMessage): HistoryMessage {
     ...(message.lang ? { lang: message.lang } : {}),
     ...(message.clientMsgId ? { clientMsgId: message.clientMsgId } : {}),
     ...(message.inReplyTo ? { inReplyTo: message.inReplyTo } : {}),
+    ...(message.authorName ? { author: message.authorName } : {}),
   };
 }
 
