@@ -49,10 +49,10 @@ export interface SimplifierDeps {
   modelDeps?: Omit<ModelDeps, 'clock'>;
 }
 
-export const DEFAULT_TIMEOUT_MS = 60_000;
+export const DEFAULT_TIMEOUT_MS = 90_000;
 export const DEFAULT_SECTION_TOKENS = 1_500;
 export const DEFAULT_DOCUMENT_TOKEN_BUDGET = 100_000;
-export const DEFAULT_CONCURRENCY = 2;
+export const DEFAULT_CONCURRENCY = 3;
 export const DEFAULT_TARGET_GRADE = 7;
 
 const EMBEDDED_SERVED = "so this is the built-in engine's version";
