@@ -1,9 +1,7 @@
-import { createPlainCare } from '../../app.js';
-import { loadChatEngines } from '../../chat/engines.js';
+import { composePlainCare } from '../../compose.js';
 import { loadTranslations } from '../../i18n.js';
 import { projectPath } from '../../paths.js';
 import { configOrExit, loggerFor, storeOpenError } from '../../runtime.js';
-import { createStaffModule } from '../../staff/module.js';
 import { openStore } from '../../store/index.js';
 import { EXIT_FAILED, EXIT_OK, writeLine, type Command } from '../command.js';
 
@@ -34,8 +32,7 @@ export const serveCommand: Command = {
       return EXIT_FAILED;
     }
     const t = await loadTranslations(projectPath('locales'));
-    const staff = createStaffModule({ config, logger, store, t });
-    const plaincare = createPlainCare({ config, logger, store, t, engines: loadChatEngines(t), staff });
+    const { plaincare, staff } = composePlainCare({ config, logger, store, t });
     let port: number;
     try {
       port = await plaincare.listen(config.port, config.host);

@@ -35,8 +35,8 @@ export type SimplifyBody = z.infer<typeof SimplifyBody>;
 
 export interface SimplifyRouterDeps {
   simplifier: Simplifier;
-  /** The clinician check; it answers 401/403 itself or calls next(). */
-  authorize: RequestHandler;
+  /** The clinician check (one handler or a chain); it answers 401/403 itself or calls next(). */
+  authorize: RequestHandler | readonly RequestHandler[];
   /** Runs before `authorize`, e.g. a per-user rate limit. */
   rateLimit?: RequestHandler;
   logger?: Logger;
@@ -73,7 +73,7 @@ function sendEvent(res: Response, event: string, data: unknown): void {
 export function createSimplifyRouter(deps: SimplifyRouterDeps): Router {
   const router = Router();
   const heartbeatMs = deps.heartbeatMs ?? 15_000;
-  const guards: RequestHandler[] = deps.rateLimit ? [deps.rateLimit, deps.authorize] : [deps.authorize];
+  const guards: RequestHandler[] = [...(deps.rateLimit ? [deps.rateLimit] : []), ...[deps.authorize].flat()];
 
   router.post('/api/simplify', ...guards, async (req, res) => {
     const body = parseBody(req.body);
