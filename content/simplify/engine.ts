@@ -112,6 +112,8 @@ interface Rewriter {
   state: RewriteState;
   lexicon: LexiconContext;
   maxWords: number;
+  /** When set, each sentence is rewritten at the highest level whose facts hold for that sentence. */
+  careful?: (sentence: string, rewrite: (level: Level) => string) => string;
 }
 
 function isMedicine(kit: LanguageKit, word: string): boolean {
@@ -156,7 +158,9 @@ function rewriteBody(body: string, level: Level, r: Rewriter, itemIndent: string
   let afterList = false;
   for (const s of sentences) {
     const gap = body.slice(at, s.start);
-    const rewritten = rewriteSentence(s.text, level, r, itemIndent);
+    const rewritten = r.careful
+      ? r.careful(s.text, (l) => rewriteSentence(s.text, l, r, itemIndent))
+      : rewriteSentence(s.text, level, r, itemIndent);
     out += (afterList ? `\n${continuation}` : gap) + rewritten;
     afterList = rewritten.includes('\n');
     at = s.end;
@@ -320,13 +324,27 @@ export function simplifyDocument(text: string, kit: LanguageKit, options: Engine
   if (!facts.preserved) {
     // Rewrite the lines whose facts did not survive more carefully, down to the original words.
     const lineChecker = kit.checkers.withGlossary([...state.pairs]);
+    const holds = (source: string, out: string): boolean =>
+      source === out || lineChecker.check(source, out).preserved;
+    // First sentence by sentence, so one sentence that loses a fact does not cost its whole paragraph.
+    const careful: Rewriter = {
+      ...r,
+      careful: (sentence, rewrite) => {
+        for (let level: Level = Level.Full; level > Level.Original; level = LOWER[level]) {
+          const out = rewrite(level);
+          if (holds(sentence, out)) return out;
+        }
+        return sentence;
+      },
+    };
     const suspects = suspectLines(original.map(sourceOf), outputs, facts);
     outputs = lines.map((line, i) => {
-      let out = outputs[i] ?? '';
-      if (!suspects.has(i)) return out;
+      if (!suspects.has(i)) return outputs[i] ?? '';
       const source = sourceOf(original[i] ?? line);
+      let out = rewriteLine(line, Level.Full, careful);
+      // Then the line as a whole, one level lower each time, down to its original words.
       let level: Level = Level.Full;
-      while (level > Level.Original && source !== out && !lineChecker.check(source, out).preserved) {
+      while (level > Level.Original && !holds(source, out)) {
         level = LOWER[level];
         out = level === Level.Original ? source : rewriteLine(line, level, r);
       }
