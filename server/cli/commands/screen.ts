@@ -1,4 +1,3 @@
-import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
@@ -55,8 +54,63 @@ export function screenLine(screener: Screener, line: string, lineNumber: number)
   return { id: idOf, action: result.action, categories: result.categories, lang: result.lang };
 }
 
-async function write(io: CliIO, line: string): Promise<void> {
-  if (!io.stdout.write(`${line}\n`)) await once(io.stdout, 'drain');
+/**
+ * Reads lines and writes answers in batches: the answers to every line that arrived together go out
+ * in one write at the next turn of the event loop (a lone interactive line is answered at once), and
+ * reading pauses while stdout is full.
+ */
+function pump(io: CliIO, screener: Screener): Promise<number> {
+  return new Promise<number>((resolve) => {
+    const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
+    let pending: string[] = [];
+    let scheduled = false;
+    let closed = false;
+    let draining = false;
+    let finished = false;
+    let lineNumber = 0;
+    const finish = (code: number) => {
+      if (finished) return;
+      finished = true;
+      resolve(code);
+    };
+    const maybeFinish = () => {
+      if (closed && !scheduled && !draining && pending.length === 0) finish(EXIT_OK);
+    };
+    const flush = () => {
+      scheduled = false;
+      if (pending.length > 0) {
+        const chunk = pending.join('');
+        pending = [];
+        if (!io.stdout.write(chunk)) {
+          draining = true;
+          lines.pause();
+          io.stdout.once('drain', () => {
+            draining = false;
+            if (!closed) lines.resume();
+            maybeFinish();
+          });
+        }
+      }
+      maybeFinish();
+    };
+    lines.on('line', (line: string) => {
+      lineNumber += 1;
+      if (line.trim() === '') return;
+      pending.push(`${JSON.stringify(screenLine(screener, line, lineNumber))}\n`);
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
+      }
+    });
+    lines.on('close', () => {
+      closed = true;
+      if (!scheduled) flush();
+    });
+    io.stdin.on('error', (error: Error) => {
+      writeLine(io.stderr, `plaincare screen: reading stdin failed: ${error.message}`);
+      finish(EXIT_FAILED);
+    });
+  });
 }
 
 /**
@@ -68,19 +122,19 @@ export const screenCommand: Command = {
   name: 'screen',
   usage: USAGE,
   summary: 'Screens patient messages (JSON lines on stdin) for red flags, prompt injection and abuse.',
-  async run(args, io) {
+  run(args, io) {
     let lexiconDir = projectPath('safety', 'lexicons');
     try {
       const parsed = parseArgs({ args, options: { lexicons: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
       if (parsed.values.help === true) {
         writeLine(io.stdout, `Usage: plaincare ${USAGE}`);
         writeLine(io.stdout, 'Each input line: {"id": any, "text": "...", "lang"?: "es"}. Each output line: {"id", "action", "categories", "lang"}.');
-        return EXIT_OK;
+        return Promise.resolve(EXIT_OK);
       }
       if (parsed.values.lexicons !== undefined) lexiconDir = parsed.values.lexicons;
     } catch (error) {
       writeLine(io.stderr, `plaincare screen: ${error instanceof Error ? error.message : String(error)}. Usage: plaincare ${USAGE}`);
-      return EXIT_USAGE;
+      return Promise.resolve(EXIT_USAGE);
     }
 
     let screener: Screener;
@@ -88,21 +142,9 @@ export const screenCommand: Command = {
       screener = loadScreener(lexiconDir);
     } catch (error) {
       writeLine(io.stderr, `plaincare screen: cannot load the lexicons: ${error instanceof Error ? error.message : String(error)}`);
-      return EXIT_USAGE;
+      return Promise.resolve(EXIT_USAGE);
     }
 
-    const lines = createInterface({ input: io.stdin, crlfDelay: Infinity });
-    let lineNumber = 0;
-    try {
-      for await (const line of lines) {
-        lineNumber += 1;
-        if (line.trim() === '') continue;
-        await write(io, JSON.stringify(screenLine(screener, line, lineNumber)));
-      }
-    } catch (error) {
-      writeLine(io.stderr, `plaincare screen: reading stdin failed: ${error instanceof Error ? error.message : String(error)}`);
-      return EXIT_FAILED;
-    }
-    return EXIT_OK;
+    return pump(io, screener);
   },
 };
