@@ -255,7 +255,7 @@ export const EN_RULES: LanguageRules = {
   listIntros: [
     { pattern: '\\b(?:for|with)', lead: 'if you have any of these:' },
     { pattern: '\\bif you (?:have|notice|get|develop|see)', lead: 'if you have any of these:' },
-    { pattern: '\\b(?:include|includes|including|are|may include|can include)', lead: 'include:' },
+    { pattern: '\\b(?:include|includes|including|may include|can include)', lead: 'include:' },
     { pattern: '\\bsuch as', lead: 'such as:' },
   ],
   clauseJoints: [

@@ -77,6 +77,35 @@ export function sharesWord(a: string, b: string): boolean {
   return words(a).some((w) => inB.has(w));
 }
 
+const SAME_WORDS: ReadonlyArray<ReadonlySet<string>> = [
+  new Set(['medicine', 'medicines', 'medication', 'medications', 'drug', 'drugs']),
+];
+const stemOf = (w: string): string => w.toLowerCase().replace(/(?:es|s)$/u, '');
+const sameWord = (a: string, b: string): boolean =>
+  stemOf(a) === stemOf(b) || SAME_WORDS.some((set) => set.has(a.toLowerCase()) && set.has(b.toLowerCase()));
+
+/**
+ * Plain words that repeat the word next to them ("a thin catheter" → "a thin thin tube", "antiplatelet
+ * medications" → "anti-clotting medicine medications"): the repeated word is said once.
+ */
+function withoutRepeats(
+  before: string,
+  replacement: string,
+  after: string,
+): { before: string; replacement: string } {
+  let b = before;
+  let rep = replacement;
+  const previous = /(\p{L}+)(\s+)$/u.exec(b);
+  const first = /^\p{L}+/u.exec(rep)?.[0];
+  if (previous?.[1] && first && previous[1].toLowerCase() === first.toLowerCase())
+    b = b.slice(0, previous.index);
+  const next = /^\s+(\p{L}+)/u.exec(after)?.[1];
+  const last = /(\p{L}+)$/u.exec(rep);
+  if (next && last?.[1] && rep.includes(' ') && sameWord(last[1], next))
+    rep = rep.slice(0, last.index).trimEnd();
+  return { before: b, replacement: rep };
+}
+
 const VOWEL_SOUND = /^(?:[aeio]|u(?!n[iy]|s[eu]|ti|r[aeiou]))/iu;
 
 /** "a" or "an" before the replacement, as it now sounds. */
@@ -163,7 +192,8 @@ export function replaceTerms(
       : keepCapital(match.text, inline);
     // The pair is the term and its plain words, also when the term is kept in brackets after them.
     state.pairs.push({ term: match.text, plain: keepCapital(match.text, resolvedPlain ?? entry.plain) });
-    out = fixArticle(before, capitalised) + capitalised;
+    const { before: trimmed, replacement: joined } = withoutRepeats(before, capitalised, after);
+    out = fixArticle(trimmed, joined) + joined;
     at = match.end;
   }
   return at === 0 ? text : out + text.slice(at);
