@@ -250,7 +250,6 @@ export const EN_RULES: LanguageRules = {
     { pattern: '\\bthe patient (\\w+?(?:sh|ch|ss|x))es\\b', replace: 'you $1' },
     { pattern: '\\bthe patient (\\w+?[^su])s\\b', replace: 'you $1' },
     { pattern: '\\bthe patient\\b', replace: 'you' },
-    { pattern: '^patient\\b', replace: 'you' },
   ],
   listIntros: [
     { pattern: '\\b(?:for|with)', lead: 'if you have any of these:' },
