@@ -10,12 +10,7 @@ export type TicketPriority = 'emergency' | 'urgent' | 'request';
 export type TicketStatus = 'waiting' | 'claimed' | 'resolved';
 export type TicketKind = 'red_flag' | 'request' | 'callback';
 export type Disposition =
-  | 'advised_emergency'
-  | 'callback_scheduled'
-  | 'answered'
-  | 'referred'
-  | 'no_response'
-  | 'duplicate';
+  'advised_emergency' | 'callback_scheduled' | 'answered' | 'referred' | 'no_response' | 'duplicate';
 
 export interface StaffMember {
   id: string;
@@ -116,13 +111,25 @@ export interface StaffHello {
 export interface StaffClientToServer {
   'presence:beat': () => void;
   /** Follow a ticket's conversation live; answers with its history (viewing is audited). */
-  'conversation:watch': (payload: { ticketId: string }, ack: (result: Ack<{ conversation: ConversationView }>) => void) => void;
+  'conversation:watch': (
+    payload: { ticketId: string },
+    ack: (result: Ack<{ conversation: ConversationView }>) => void,
+  ) => void;
   'conversation:unwatch': (payload: { ticketId: string }) => void;
   /** Enter the patient's chat: they see that a person has joined, and the assistant goes quiet. */
-  'conversation:join': (payload: { ticketId: string }, ack: (result: Ack<{ ticket: TicketView }>) => void) => void;
-  'conversation:leave': (payload: { ticketId: string }, ack: (result: Ack<{ ticket: TicketView }>) => void) => void;
+  'conversation:join': (
+    payload: { ticketId: string },
+    ack: (result: Ack<{ ticket: TicketView }>) => void,
+  ) => void;
+  'conversation:leave': (
+    payload: { ticketId: string },
+    ack: (result: Ack<{ ticket: TicketView }>) => void,
+  ) => void;
   /** Plain text to the patient. */
-  'conversation:send': (payload: { ticketId: string; text: string; clientMsgId: string }, ack: (result: Ack) => void) => void;
+  'conversation:send': (
+    payload: { ticketId: string; text: string; clientMsgId: string },
+    ack: (result: Ack) => void,
+  ) => void;
   'conversation:typing': (payload: { ticketId: string; typing: boolean }) => void;
 }
 

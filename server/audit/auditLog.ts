@@ -1,9 +1,4 @@
-import type {
-  AuditActor,
-  AuditDetails,
-  AuditEntry,
-  AuditTargetKind,
-} from '../store/staffRecords.js';
+import type { AuditActor, AuditDetails, AuditEntry, AuditTargetKind } from '../store/staffRecords.js';
 import type { AuditStore, Clock } from '../store/types.js';
 import { ChainVerifier, entryHash, type ChainCheck } from './chain.js';
 

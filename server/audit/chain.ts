@@ -18,7 +18,7 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function entryHash(entry: Omit<AuditEntry, 'hash'>): string {
-  const { hash: _ignored, ...fields } = entry as AuditEntry;
+  const fields = Object.fromEntries(Object.entries(entry).filter(([key]) => key !== 'hash'));
   return createHash('sha256').update(canonicalJson(fields)).digest('hex');
 }
 

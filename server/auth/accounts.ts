@@ -27,7 +27,10 @@ export const NewAccountSchema = z.object({
 });
 export type NewAccount = z.infer<typeof NewAccountSchema>;
 
-export type AccountError = { code: 'invalid_email' | 'invalid_name' | 'weak_password' | 'email_taken' | 'last_admin'; message: string };
+export type AccountError = {
+  code: 'invalid_email' | 'invalid_name' | 'weak_password' | 'email_taken' | 'last_admin';
+  message: string;
+};
 export type AccountResult = { ok: true; user: StaffUser } | ({ ok: false } & AccountError);
 
 export interface AccountDeps {
@@ -62,7 +65,8 @@ export async function checkNewAccount(
   const email = normalizeEmail(input.email);
   if (!email) return { ok: false, code: 'invalid_email', message: 'Enter a valid email address.' };
   const name = NameSchema.safeParse(input.name ?? nameFromEmail(email));
-  if (!name.success) return { ok: false, code: 'invalid_name', message: 'The name must be 1 to 80 characters.' };
+  if (!name.success)
+    return { ok: false, code: 'invalid_name', message: 'The name must be 1 to 80 characters.' };
   const weak = passwordProblem(input.password, email);
   if (weak) return { ok: false, code: 'weak_password', message: weak };
   if (await users.byEmail(email)) {
@@ -92,9 +96,15 @@ export async function createAccount(
     updatedAt: at,
   };
   const created = await deps.users.create(user);
-  if (!created.created) return { ok: false, code: 'email_taken', message: 'An account with this email already exists.' };
+  if (!created.created)
+    return { ok: false, code: 'email_taken', message: 'An account with this email already exists.' };
   try {
-    await deps.audit.record({ actor, action, target: { kind: 'user', id: user.id }, details: { email, role: user.role } });
+    await deps.audit.record({
+      actor,
+      action,
+      target: { kind: 'user', id: user.id },
+      details: { email, role: user.role },
+    });
   } catch (error) {
     // Fail closed: an account nobody can account for is switched off again.
     await deps.users.update({ ...user, disabled: true, updatedAt: deps.now() }).catch(() => undefined);
@@ -126,14 +136,19 @@ export async function changeAccount(
   let name = user.name;
   if (change.name !== undefined) {
     const parsed = NameSchema.safeParse(change.name);
-    if (!parsed.success) return { ok: false, code: 'invalid_name', message: 'The name must be 1 to 80 characters.' };
+    if (!parsed.success)
+      return { ok: false, code: 'invalid_name', message: 'The name must be 1 to 80 characters.' };
     name = parsed.data;
   }
   const role: Role = change.role ?? user.role;
   const disabled = change.disabled ?? user.disabled;
   const losesAdmin = user.role === 'admin' && !user.disabled && (role !== 'admin' || disabled);
   if (losesAdmin && (await activeAdmins(deps.users)) <= 1) {
-    return { ok: false, code: 'last_admin', message: 'This is the last active admin account. Make someone else an admin first.' };
+    return {
+      ok: false,
+      code: 'last_admin',
+      message: 'This is the last active admin account. Make someone else an admin first.',
+    };
   }
   const next: StaffUser = { ...user, name, role, disabled, updatedAt: deps.now() };
   await deps.users.update(next);
@@ -141,7 +156,12 @@ export async function changeAccount(
   if (role !== user.role) Object.assign(details, { fromRole: user.role, toRole: role });
   if (disabled !== user.disabled) details.disabled = disabled;
   if (name !== user.name) details.renamed = true;
-  const action = role !== user.role ? 'user.role_change' : disabled !== user.disabled ? 'user.access_change' : 'user.update';
+  const action =
+    role !== user.role
+      ? 'user.role_change'
+      : disabled !== user.disabled
+        ? 'user.access_change'
+        : 'user.update';
   try {
     await deps.audit.record({ actor, action, target: { kind: 'user', id: user.id }, details });
   } catch (error) {

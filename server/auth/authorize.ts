@@ -4,16 +4,25 @@ import type { Logger } from '../logger.js';
 import type { StaffRef, Ticket } from '../store/staffRecords.js';
 import { can, mayEver, type Action } from './policy.js';
 
-export type Authorize = (actor: StaffRef, action: Action, options?: { ticket?: Ticket; where?: string }) => Promise<void>;
+export type Authorize = (
+  actor: StaffRef,
+  action: Action,
+  options?: { ticket?: Ticket; where?: string },
+) => Promise<void>;
 
 /** Denial messages for people; the ticket's holder is named so the person knows whom to ask. */
 function denial(actor: StaffRef, action: Action, ticket: Ticket | undefined): AppError {
   if (!mayEver(actor.role, action)) return errors.forbidden();
   if (ticket?.assignee && ticket.assignee.id !== actor.id) {
-    return new AppError(403, 'not_holder', `${ticket.assignee.name} holds this ticket. Ask them, or an admin, to transfer it to you.`, {
-      holder: ticket.assignee.email,
-      holderName: ticket.assignee.name,
-    });
+    return new AppError(
+      403,
+      'not_holder',
+      `${ticket.assignee.name} holds this ticket. Ask them, or an admin, to transfer it to you.`,
+      {
+        holder: ticket.assignee.email,
+        holderName: ticket.assignee.name,
+      },
+    );
   }
   if (action === 'conversation.send') {
     return new AppError(403, 'not_joined', 'Join the conversation before writing to the patient.');
@@ -29,7 +38,14 @@ export function createAuthorizer(deps: { audit: AuditLog; logger: Logger }): Aut
   return async (actor, action, options = {}) => {
     if (can(actor, action, options.ticket)) return;
     deps.logger.warn(
-      { event: 'authorisation_denied', userId: actor.id, role: actor.role, action, where: options.where, ticketId: options.ticket?.id },
+      {
+        event: 'authorisation_denied',
+        userId: actor.id,
+        role: actor.role,
+        action,
+        where: options.where,
+        ticketId: options.ticket?.id,
+      },
       'authorisation denied',
     );
     await deps.audit
@@ -40,7 +56,9 @@ export function createAuthorizer(deps: { audit: AuditLog; logger: Logger }): Aut
         ...(options.ticket ? { target: { kind: 'ticket' as const, id: options.ticket.id } } : {}),
         details: { action, ...(options.where ? { where: options.where } : {}) },
       })
-      .catch((error: unknown) => deps.logger.error({ err: { message: String(error) } }, 'audit entry not written'));
+      .catch((error: unknown) =>
+        deps.logger.error({ err: { message: String(error) } }, 'audit entry not written'),
+      );
     throw denial(actor, action, options.ticket);
   };
 }

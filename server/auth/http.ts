@@ -75,32 +75,49 @@ export function createAuthMiddleware(deps: AuthMiddlewareDeps) {
     }
     const ctx = staffOf(req);
     if (!sessionCsrfMatches(ctx.session.record.csrfToken, req.headers['x-csrf-token'])) {
-      deps.logger.warn({ event: 'csrf_failed', userId: ctx.user.id, ip: req.ip }, 'staff API refused: CSRF token missing or wrong');
-      next(new AppError(403, 'csrf_failed', 'This request is missing its security token. Reload the page and try again.'));
+      deps.logger.warn(
+        { event: 'csrf_failed', userId: ctx.user.id, ip: req.ip },
+        'staff API refused: CSRF token missing or wrong',
+      );
+      next(
+        new AppError(
+          403,
+          'csrf_failed',
+          'This request is missing its security token. Reload the page and try again.',
+        ),
+      );
       return;
     }
     next();
   };
 
-  const gate = (action: Action | null, where: string): RequestHandler => async (req, _res, next) => {
-    if (action === null) {
+  const gate =
+    (action: Action | null, where: string): RequestHandler =>
+    async (req, _res, next) => {
+      if (action === null) {
+        next();
+        return;
+      }
+      const ctx = staffOf(req);
+      if (!mayEver(ctx.staff.role, action)) {
+        await deps.authorize(ctx.staff, action, { where });
+      }
       next();
-      return;
-    }
-    const ctx = staffOf(req);
-    if (!mayEver(ctx.staff.role, action)) {
-      await deps.authorize(ctx.staff, action, { where });
-    }
-    next();
-  };
+    };
 
   /** Mounts routes with the recipe; the list is also what the every-route-every-role test walks. */
   const mount = (router: Router, routes: readonly StaffRoute[]) => {
     for (const route of routes) {
       const where = `${route.method.toUpperCase()} ${route.path}`;
-      router[route.method](route.path, authenticate, requireCsrf, gate(route.action, where), async (req, res) => {
-        await route.handler(req, res, staffOf(req));
-      });
+      router[route.method](
+        route.path,
+        authenticate,
+        requireCsrf,
+        gate(route.action, where),
+        async (req, res) => {
+          await route.handler(req, res, staffOf(req));
+        },
+      );
     }
   };
 

@@ -18,7 +18,10 @@ export const LOGIN_LOCK_MS = 15 * 60 * 1000;
 
 export function createLoginGuard(
   counters: CounterStore,
-  options: { maxFailures: number; lockMs: number } = { maxFailures: LOGIN_MAX_FAILURES, lockMs: LOGIN_LOCK_MS },
+  options: { maxFailures: number; lockMs: number } = {
+    maxFailures: LOGIN_MAX_FAILURES,
+    lockMs: LOGIN_LOCK_MS,
+  },
 ): LoginGuard {
   // The key is a hash: account names do not appear in the store's key space.
   const key = (email: string) => `login-failures:${tokenHash(email)}`;

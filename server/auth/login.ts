@@ -29,9 +29,14 @@ export async function login(
 ): Promise<LoginResult> {
   const email = normalizeEmail(input.email) ?? input.email.trim().toLowerCase().slice(0, 254);
   const attempt = async (outcome: 'ok' | 'failed' | 'denied', reason: string, user?: StaffUser) => {
-    deps.logger.info({ event: 'login', outcome, reason, userId: user?.id, ip: input.ip }, 'staff login attempt');
+    deps.logger.info(
+      { event: 'login', outcome, reason, userId: user?.id, ip: input.ip },
+      'staff login attempt',
+    );
     await deps.audit.record({
-      actor: user ? { kind: 'staff', id: user.id, email: user.email, role: user.role } : { kind: 'anonymous', email },
+      actor: user
+        ? { kind: 'staff', id: user.id, email: user.email, role: user.role }
+        : { kind: 'anonymous', email },
       action: 'auth.login',
       outcome,
       ...(user ? { target: { kind: 'user' as const, id: user.id } } : {}),
@@ -47,7 +52,11 @@ export async function login(
   const passwordOk = await verifyPassword(user?.passwordHash, input.password);
   if (!user || !passwordOk || user.disabled) {
     await deps.guard.failed(email);
-    await attempt('failed', !user ? 'unknown_account' : user.disabled ? 'account_disabled' : 'wrong_password', user);
+    await attempt(
+      'failed',
+      !user ? 'unknown_account' : user.disabled ? 'account_disabled' : 'wrong_password',
+      user,
+    );
     return { ok: false, reason: 'wrong_credentials' };
   }
   await deps.guard.succeeded(email);

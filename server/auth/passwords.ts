@@ -13,8 +13,10 @@ const characters = (text: string): number => [...text].length;
 /** Why a new password cannot be used, as a sentence for the person choosing it; undefined when it can. */
 export function passwordProblem(password: string, email?: string): string | undefined {
   const length = characters(password);
-  if (length < PASSWORD_MIN_CHARS) return `The password must be at least ${PASSWORD_MIN_CHARS} characters long.`;
-  if (length > PASSWORD_MAX_CHARS) return `The password must be at most ${PASSWORD_MAX_CHARS} characters long.`;
+  if (length < PASSWORD_MIN_CHARS)
+    return `The password must be at least ${PASSWORD_MIN_CHARS} characters long.`;
+  if (length > PASSWORD_MAX_CHARS)
+    return `The password must be at most ${PASSWORD_MAX_CHARS} characters long.`;
   if (email !== undefined && password.trim().toLowerCase() === email.toLowerCase()) {
     return 'The password must not be the email address.';
   }

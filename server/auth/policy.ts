@@ -38,7 +38,11 @@ export interface Rule {
   when?: Condition;
 }
 
-const allow = (roles: readonly Role[], action: Action, when?: Condition): Rule => ({ roles, action, ...(when ? { when } : {}) });
+const allow = (roles: readonly Role[], action: Action, when?: Condition): Rule => ({
+  roles,
+  action,
+  ...(when ? { when } : {}),
+});
 
 const STAFF = ROLES;
 const CLINICAL: readonly Role[] = ['clinician', 'admin'];

@@ -22,14 +22,24 @@ export interface Sessions {
   end(token: unknown): Promise<void>;
 }
 
-export function createSessions(deps: { store: SessionStore; now: Clock; settings: SessionSettings }): Sessions {
+export function createSessions(deps: {
+  store: SessionStore;
+  now: Clock;
+  settings: SessionSettings;
+}): Sessions {
   const { store, now, settings } = deps;
-  const idleFor = (record: SessionRecord): number => Math.max(1, Math.min(settings.idleMs, record.expiresAt - now()));
+  const idleFor = (record: SessionRecord): number =>
+    Math.max(1, Math.min(settings.idleMs, record.expiresAt - now()));
   return {
     async start(userId) {
       const token = newToken();
       const createdAt = now();
-      const record: SessionRecord = { userId, createdAt, expiresAt: createdAt + settings.maxMs, csrfToken: newToken() };
+      const record: SessionRecord = {
+        userId,
+        createdAt,
+        expiresAt: createdAt + settings.maxMs,
+        csrfToken: newToken(),
+      };
       const key = tokenHash(token);
       await store.put(key, record, idleFor(record));
       return { token, session: { key, record } };

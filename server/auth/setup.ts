@@ -15,7 +15,11 @@ export async function hasActiveAdmin(users: UserStore): Promise<boolean> {
 }
 
 /** A new setup link when no admin exists, else undefined. */
-export async function issueSetupLink(deps: { users: UserStore; baseUrl: string; ttlMs?: number }): Promise<string | undefined> {
+export async function issueSetupLink(deps: {
+  users: UserStore;
+  baseUrl: string;
+  ttlMs?: number;
+}): Promise<string | undefined> {
   if (await hasActiveAdmin(deps.users)) return undefined;
   const token = newToken();
   await deps.users.addSetupToken(tokenHash(token), deps.ttlMs ?? SETUP_LINK_TTL_MS);
@@ -37,7 +41,8 @@ export async function completeSetup(
   const invalid = {
     ok: false as const,
     code: 'link_invalid' as const,
-    message: 'This setup link is not valid any more. Restart the server for a new one, or ask an admin for an account.',
+    message:
+      'This setup link is not valid any more. Restart the server for a new one, or ask an admin for an account.',
   };
   if (!(await setupLinkValid(deps.users, token))) return invalid;
   // Check the input first so a typo does not burn the link.

@@ -14,7 +14,10 @@ export interface PatientHandoff {
   /** Raises a `request` ticket when someone is online; tells the patient what happens next. */
   requestHuman(conversation: { conversationId: string; lang: Lang }): Promise<HandoffState>;
   /** Puts a call-back request in the queue and confirms it to the patient; resolves with the ticket's id. */
-  requestCallback(conversation: { conversationId: string; lang: Lang }, request: CallbackRequestPayload): Promise<string>;
+  requestCallback(
+    conversation: { conversationId: string; lang: Lang },
+    request: CallbackRequestPayload,
+  ): Promise<string>;
   /** A new line of the conversation (patient, assistant or notice) for staff following it. */
   relay(message: StoredMessage): void;
 }
@@ -34,6 +37,7 @@ export function parseCallback(
   const phone = parsed.data.phone.trim();
   if (!/^\+?\d{7,15}$/.test(phone.replace(/[\s().-]/g, ''))) return { ok: false, problem: 'invalid_phone' };
   const note = parsed.data.note?.trim();
-  if (note !== undefined && [...note].length > CALLBACK_NOTE_MAX_CHARS) return { ok: false, problem: 'note_too_long' };
+  if (note !== undefined && [...note].length > CALLBACK_NOTE_MAX_CHARS)
+    return { ok: false, problem: 'note_too_long' };
   return { ok: true, value: { phone, ...(note ? { note } : {}) } };
 }

@@ -132,10 +132,7 @@ export function createTicketQueue(deps: QueueDeps): TicketQueue {
       if (!before) throw new TicketActionError({ code: 'not_found' });
       await authorize?.(before);
       const result = transition(before, event);
-      if (!result.ok) {
-        const { ok: _ok, ...problem } = result;
-        throw new TicketActionError(problem);
-      }
+      if (!result.ok) throw new TicketActionError(result);
       if (!result.changed) return { before, after: before, changed: false };
       if (await store.tickets.compareAndSet(result.ticket, before.version)) {
         return { before, after: result.ticket, changed: true };
@@ -178,7 +175,11 @@ export function createTicketQueue(deps: QueueDeps): TicketQueue {
         return { held: false, ticket: after, created: false, upgraded };
       } catch (error) {
         // Resolved (or gone) between the two reads: the conversation is free for a new ticket.
-        if (error instanceof TicketActionError && ['ticket_resolved', 'not_found'].includes(error.problem.code)) continue;
+        if (
+          error instanceof TicketActionError &&
+          ['ticket_resolved', 'not_found'].includes(error.problem.code)
+        )
+          continue;
         throw error;
       }
     }
@@ -202,7 +203,11 @@ export function createTicketQueue(deps: QueueDeps): TicketQueue {
           return await write(request, ticket);
         } catch (error) {
           logger.error(
-            { err: { message: String(error) }, conversationId: request.conversationId, priority: request.priority },
+            {
+              err: { message: String(error) },
+              conversationId: request.conversationId,
+              priority: request.priority,
+            },
             'ticket held in memory: the store did not answer; it will be written when it does',
           );
         }
@@ -225,7 +230,9 @@ export function createTicketQueue(deps: QueueDeps): TicketQueue {
         });
       } catch (error) {
         // Fail closed: a change that is not in the audit log is undone.
-        await store.tickets.compareAndSet({ ...before, version: after.version + 1 }, after.version).catch(() => false);
+        await store.tickets
+          .compareAndSet({ ...before, version: after.version + 1 }, after.version)
+          .catch(() => false);
         throw error;
       }
       listener.changed(after, 'updated');
@@ -248,11 +255,21 @@ export function createTicketQueue(deps: QueueDeps): TicketQueue {
           sent.push({ ticket: attempt.ticket, level });
           listener.alerted(attempt.ticket, level);
           if (level === 'supervisor') {
-            logger.warn({ ticketId: ticket.id, priority: ticket.priority }, 'emergency unclaimed: supervisor alerted');
-            auditSystem({ action: 'ticket.supervisor_alert', target: { kind: 'ticket', id: ticket.id }, details: { alerts: attempt.ticket.alerts } });
+            logger.warn(
+              { ticketId: ticket.id, priority: ticket.priority },
+              'emergency unclaimed: supervisor alerted',
+            );
+            auditSystem({
+              action: 'ticket.supervisor_alert',
+              target: { kind: 'ticket', id: ticket.id },
+              details: { alerts: attempt.ticket.alerts },
+            });
           }
         } catch (error) {
-          logger.error({ err: { message: String(error) }, ticketId: ticket.id }, 'service-level alert failed');
+          logger.error(
+            { err: { message: String(error) }, ticketId: ticket.id },
+            'service-level alert failed',
+          );
         }
       }
       return sent;
@@ -286,7 +303,9 @@ export function createTicketQueue(deps: QueueDeps): TicketQueue {
         if (ticking) return;
         ticking = queue
           .checkServiceLevels()
-          .catch((error: unknown) => logger.error({ err: { message: String(error) } }, 'service-level timer failed'))
+          .catch((error: unknown) =>
+            logger.error({ err: { message: String(error) } }, 'service-level timer failed'),
+          )
           .finally(() => {
             ticking = undefined;
           });

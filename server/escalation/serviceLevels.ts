@@ -24,7 +24,8 @@ export function serviceLevelDue(ticket: Ticket, now: number, levels: ServiceLeve
   const waited = now - ticket.waitingSince;
   const sinceAlert = now - (ticket.lastAlertAt ?? ticket.waitingSince);
   if (ticket.priority === 'emergency') {
-    if (ticket.supervisorAlertedAt === undefined && waited >= levels.emergencySupervisorMs) return 'supervisor';
+    if (ticket.supervisorAlertedAt === undefined && waited >= levels.emergencySupervisorMs)
+      return 'supervisor';
     return sinceAlert >= levels.emergencyRealertMs ? 'realert' : undefined;
   }
   const every = ticket.priority === 'urgent' ? levels.urgentRealertMs : levels.requestRealertMs;

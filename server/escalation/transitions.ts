@@ -45,8 +45,7 @@ export type TransitionError =
   | { code: 'same_person' };
 
 export type TransitionResult =
-  | { ok: true; ticket: Ticket; changed: boolean }
-  | ({ ok: false } & TransitionError);
+  { ok: true; ticket: Ticket; changed: boolean } | ({ ok: false } & TransitionError);
 
 /** Which events each state accepts; anything else is refused with a reason. */
 export const TRANSITIONS: Readonly<Record<TicketStatus, readonly TicketEventType[]>> = {
@@ -70,16 +69,17 @@ function changed(ticket: Ticket, next: Omit<Ticket, 'version'>): TransitionResul
 
 const unchanged = (ticket: Ticket): TransitionResult => ({ ok: true, ticket, changed: false });
 
-/** Drops the fields that only mean something while a person holds the ticket. */
-function withoutHolder(ticket: Ticket): Ticket {
-  const { assignee: _assignee, claimedAt: _claimedAt, joinedAt: _joinedAt, ...rest } = ticket;
-  return rest;
+/** A copy without the named (optional) fields. */
+function omit<K extends keyof Ticket>(ticket: Ticket, ...keys: K[]): Ticket {
+  const copy = { ...ticket };
+  for (const key of keys) Reflect.deleteProperty(copy, key);
+  return copy;
 }
 
-function withoutJoin(ticket: Ticket): Ticket {
-  const { joinedAt: _joinedAt, ...rest } = ticket;
-  return rest;
-}
+/** Drops the fields that only mean something while a person holds the ticket. */
+const withoutHolder = (ticket: Ticket): Ticket => omit(ticket, 'assignee', 'claimedAt', 'joinedAt');
+const withoutJoin = (ticket: Ticket): Ticket => omit(ticket, 'joinedAt');
+const withoutAlerts = (ticket: Ticket): Ticket => omit(ticket, 'lastAlertAt', 'supervisorAlertedAt');
 
 function holderCheck(ticket: Ticket, by: StaffRef): TransitionError | undefined {
   if (!ticket.assignee) return { code: 'not_claimed' };
@@ -105,8 +105,12 @@ export function transition(ticket: Ticket, event: TicketEvent): TransitionResult
     case 'release': {
       const problem = holderCheck(ticket, event.by);
       if (problem && problem.code !== 'not_holder') return { ok: false, ...problem };
-      const { lastAlertAt: _l, supervisorAlertedAt: _s, ...rest } = withoutHolder(ticket);
-      return changed(ticket, { ...rest, status: 'waiting', waitingSince: event.at, alerts: 0 });
+      return changed(ticket, {
+        ...withoutAlerts(withoutHolder(ticket)),
+        status: 'waiting',
+        waitingSince: event.at,
+        alerts: 0,
+      });
     }
     case 'transfer': {
       if (!ticket.assignee) return { ok: false, code: 'not_claimed' };
@@ -116,7 +120,9 @@ export function transition(ticket: Ticket, event: TicketEvent): TransitionResult
     case 'join': {
       const problem = holderCheck(ticket, event.by);
       if (problem) return { ok: false, ...problem };
-      return ticket.joinedAt !== undefined ? unchanged(ticket) : changed(ticket, { ...ticket, joinedAt: event.at });
+      return ticket.joinedAt !== undefined
+        ? unchanged(ticket)
+        : changed(ticket, { ...ticket, joinedAt: event.at });
     }
     case 'leave': {
       const problem = holderCheck(ticket, event.by);
@@ -150,8 +156,7 @@ export function transition(ticket: Ticket, event: TicketEvent): TransitionResult
       };
       if (upgraded && ticket.status === 'waiting') {
         // A more serious ticket starts its own service-level clock.
-        const { lastAlertAt: _l, supervisorAlertedAt: _s, ...rest } = next;
-        return changed(ticket, { ...rest, waitingSince: event.at, alerts: 0 });
+        return changed(ticket, { ...withoutAlerts(next), waitingSince: event.at, alerts: 0 });
       }
       const same =
         !upgraded &&

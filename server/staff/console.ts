@@ -13,7 +13,13 @@ export function consoleRouter(distDir: string): Router {
   const indexFile = join(distDir, 'index.html');
   const sendPage: express.RequestHandler = (_req, res, next) => {
     if (!existsSync(indexFile)) {
-      next(new AppError(503, 'console_not_built', 'The staff console is not built. Run: npx vite build --config client/staff/vite.config.ts'));
+      next(
+        new AppError(
+          503,
+          'console_not_built',
+          'The staff console is not built. Run: npx vite build --config client/staff/vite.config.ts',
+        ),
+      );
       return;
     }
     res.set('Cache-Control', 'no-cache');
@@ -22,7 +28,12 @@ export function consoleRouter(distDir: string): Router {
   };
   router.use(
     '/staff/assets',
-    express.static(join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false, fallthrough: true }),
+    express.static(join(distDir, 'assets'), {
+      immutable: true,
+      maxAge: '365d',
+      index: false,
+      fallthrough: true,
+    }),
   );
   router.get(['/staff', '/staff/{*page}'], (req, res, next) => {
     // Routing ignores a trailing slash; the page's relative URLs do not, so /staff becomes /staff/.

@@ -26,6 +26,10 @@ export function ticketProblem(error: TicketActionError): AppError {
     case 'not_found':
       return new AppError(404, 'not_found', 'This ticket does not exist.');
     case 'conflict':
-      return new AppError(409, 'conflict', 'Someone changed this ticket at the same moment. Please try again.');
+      return new AppError(
+        409,
+        'conflict',
+        'Someone changed this ticket at the same moment. Please try again.',
+      );
   }
 }

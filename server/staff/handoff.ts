@@ -29,12 +29,17 @@ export function createHandoff(deps: {
   hospitalPhone: string | undefined;
 }): Handoff {
   const { store, queue, presence, logger } = deps;
-  const noStaffKey = deps.hospitalPhone ? 'handoff:no_staff.with_hospital' : 'handoff:no_staff.emergency_only';
+  const noStaffKey = deps.hospitalPhone
+    ? 'handoff:no_staff.with_hospital'
+    : 'handoff:no_staff.emergency_only';
 
   /** When presence cannot be read, nobody is assumed online: the patient gets the phone numbers. */
   const anyoneOnline = () =>
     presence.anyoneOnline().catch((error: unknown) => {
-      logger.error({ err: { message: String(error) } }, 'staff presence unknown; telling the patient nobody is online');
+      logger.error(
+        { err: { message: String(error) } },
+        'staff presence unknown; telling the patient nobody is online',
+      );
       return false;
     });
 
@@ -52,7 +57,8 @@ export function createHandoff(deps: {
       return 'joined';
     }
     const online = await anyoneOnline();
-    if (online) await queue.raise({ conversationId, priority: 'request', kind: 'request', categories: [], lang });
+    if (online)
+      await queue.raise({ conversationId, priority: 'request', kind: 'request', categories: [], lang });
     const state: HandoffState = online ? 'waiting' : 'no_staff';
     await tell(conversationId, lang, state);
     return state;

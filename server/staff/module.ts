@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { Express } from 'express';
+import type { Express, RequestHandler } from 'express';
 import { Router } from 'express';
 import type { Server as SocketServer } from 'socket.io';
 import { createAuditLog, type AuditLog } from '../audit/auditLog.js';
@@ -8,6 +8,7 @@ import { cookieNames, usesSecureCookies } from '../auth/cookies.js';
 import { createAnonymousCsrf } from '../auth/csrf.js';
 import { createAuthMiddleware, type StaffRoute } from '../auth/http.js';
 import { createLoginGuard } from '../auth/lockout.js';
+import type { Action } from '../auth/policy.js';
 import { createSessions, type Sessions } from '../auth/sessions.js';
 import { issueSetupLink } from '../auth/setup.js';
 import type { PatientNamespace } from '../chat/patientChat.js';
@@ -52,6 +53,11 @@ export interface StaffModule {
   /** Every signed-in route with its policy action: the every-route-every-role test walks it. */
   readonly routes: readonly StaffRoute[];
   readonly healthChecks: HealthCheck[];
+  /**
+   * The staff API's recipe for another area's routes (documents): session → CSRF on state changes →
+   * the policy's gate for `action`. Read the signed-in person with `staffOf(req)` (server/auth/http.ts).
+   */
+  routeGuard(action: Action): RequestHandler[];
   mountRoutes(app: Express): void;
   attach(sockets: { io: SocketServer; patients: PatientNamespace }): void;
   /** Starts the service-level timer and, when no admin exists, prints a one-time setup link. */
@@ -87,7 +93,10 @@ export function createStaffModule(deps: StaffModuleDeps): StaffModule {
   // Without SESSION_SECRET (development only) the pre-login CSRF key lives as long as the process.
   const csrfKey = config.sessionSecret ? Buffer.from(config.sessionSecret) : randomBytes(32);
   const presence = createPresence(store.presence, config.staff.presenceTtlMs);
-  const numbers = { emergency: config.emergencyNumber, ...(config.hospitalPhone ? { hospital: config.hospitalPhone } : {}) };
+  const numbers = {
+    emergency: config.emergencyNumber,
+    ...(config.hospitalPhone ? { hospital: config.hospitalPhone } : {}),
+  };
 
   let staffNsp: StaffNamespace | undefined;
   let side: PatientSide | undefined;
@@ -102,7 +111,9 @@ export function createStaffModule(deps: StaffModuleDeps): StaffModule {
     ...(deps.retryMs !== undefined ? { retryMs: deps.retryMs } : {}),
     listener: {
       changed(ticket, change) {
-        staffNsp?.to(staffRooms.everyone).emit(change === 'created' ? 'ticket:created' : 'ticket:updated', presentTicket(ticket));
+        staffNsp
+          ?.to(staffRooms.everyone)
+          .emit(change === 'created' ? 'ticket:created' : 'ticket:updated', presentTicket(ticket));
       },
       alerted(ticket, level) {
         const rooms = level === 'supervisor' ? staffRooms.role('admin') : staffRooms.everyone;
@@ -111,12 +122,22 @@ export function createStaffModule(deps: StaffModuleDeps): StaffModule {
     },
   });
 
-  const handoff = createHandoff({ store, queue, presence, side: () => side, logger, hospitalPhone: config.hospitalPhone });
+  const handoff = createHandoff({
+    store,
+    queue,
+    presence,
+    side: () => side,
+    logger,
+    hospitalPhone: config.hospitalPhone,
+  });
 
   const disconnect: StaffApiDeps['disconnect'] = (match, reason) => {
     if (!staffNsp) return;
     for (const socket of staffNsp.sockets.values()) {
-      if ((match.token && socket.data.token === match.token) || (match.userId && socket.data.staff.id === match.userId)) {
+      if (
+        (match.token && socket.data.token === match.token) ||
+        (match.userId && socket.data.staff.id === match.userId)
+      ) {
         socket.emit('session:ended', { reason });
         socket.disconnect(true);
       }
@@ -139,6 +160,7 @@ export function createStaffModule(deps: StaffModuleDeps): StaffModule {
     now,
     logger,
   };
+  const middleware = createAuthMiddleware({ sessions, users: store.users, cookies, logger, authorize });
   const routes: StaffRoute[] = [
     ...authRoutes(apiDeps),
     ...ticketRoutes(apiDeps),
@@ -165,11 +187,14 @@ export function createStaffModule(deps: StaffModuleDeps): StaffModule {
             : Promise.reject(new Error(`${queue.heldCount()} tickets held until the store answers`)),
       },
     ],
+    routeGuard(action) {
+      return [middleware.authenticate, middleware.requireCsrf, middleware.gate(action, action)];
+    },
     mountRoutes(app) {
       app.use(authRouter(apiDeps));
       app.use(setupRouter(apiDeps));
       const api = Router();
-      createAuthMiddleware({ sessions, users: store.users, cookies, logger, authorize }).mount(api, routes);
+      middleware.mount(api, routes);
       app.use(api);
       app.use(consoleRouter(deps.consoleDir ?? projectPath('dist', 'client', 'staff')));
     },

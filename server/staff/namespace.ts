@@ -94,7 +94,10 @@ export function attachStaffNamespace(nsp: StaffNamespace, deps: StaffNamespaceDe
 
   nsp.use((socket, next) => {
     const refuse = (code: string, message: string) => {
-      logger.warn({ event: 'staff_socket_refused', code, ip: socket.handshake.address }, 'staff socket refused');
+      logger.warn(
+        { event: 'staff_socket_refused', code, ip: socket.handshake.address },
+        'staff socket refused',
+      );
       next(Object.assign(new Error(message), { data: { code } }));
     };
     if (!staffOriginAllowed(socket.request, deps.publicOrigin)) {
@@ -128,7 +131,10 @@ export function attachStaffNamespace(nsp: StaffNamespace, deps: StaffNamespaceDe
     const found = await resolveStaff({ sessions, users: store.users }, socket.data.token, { touch });
     if (!found) {
       endSession(socket);
-      throw new EventProblem({ code: 'unauthorized', message: 'Your session has ended. Please sign in again.' });
+      throw new EventProblem({
+        code: 'unauthorized',
+        message: 'Your session has ended. Please sign in again.',
+      });
     }
     socket.data.staff = staffRef(found.user);
     return socket.data.staff;
@@ -155,7 +161,10 @@ export function attachStaffNamespace(nsp: StaffNamespace, deps: StaffNamespaceDe
         if (!body) logger.error({ err: { message: String(error) }, event }, 'staff event failed');
         respond({
           ok: false,
-          error: body ?? { code: 'server_error', message: 'Something went wrong on our side. Please try again.' },
+          error: body ?? {
+            code: 'server_error',
+            message: 'Something went wrong on our side. Please try again.',
+          },
         });
       },
     );
@@ -163,7 +172,8 @@ export function attachStaffNamespace(nsp: StaffNamespace, deps: StaffNamespaceDe
 
   const parse = <S extends z.ZodType>(schema: S, payload: unknown): z.infer<S> => {
     const parsed = schema.safeParse(payload);
-    if (!parsed.success) throw new EventProblem({ code: 'invalid_request', message: 'That request is not valid.' });
+    if (!parsed.success)
+      throw new EventProblem({ code: 'invalid_request', message: 'That request is not valid.' });
     return parsed.data;
   };
 
@@ -193,7 +203,8 @@ export function attachStaffNamespace(nsp: StaffNamespace, deps: StaffNamespaceDe
         const ticket = await loadTicket(ticketId);
         await authorize(actor, 'ticket.conversation', { ticket, where: 'socket conversation:watch' });
         const conversation = await store.conversations.get(ticket.conversationId);
-        if (!conversation) throw new EventProblem({ code: 'not_found', message: 'This conversation is no longer kept.' });
+        if (!conversation)
+          throw new EventProblem({ code: 'not_found', message: 'This conversation is no longer kept.' });
         // Reading a patient's words is audited before they are shown.
         await audit.record({
           actor: staffActor(actor),
@@ -226,7 +237,8 @@ export function attachStaffNamespace(nsp: StaffNamespace, deps: StaffNamespaceDe
           { type: 'join', by: actor, at: deps.now() },
           {
             actor: staffActor(actor),
-            authorize: (ticket) => authorize(actor, 'conversation.join', { ticket, where: 'socket conversation:join' }),
+            authorize: (ticket) =>
+              authorize(actor, 'conversation.join', { ticket, where: 'socket conversation:join' }),
           },
         );
         const { ticket } = result;
@@ -235,7 +247,11 @@ export function attachStaffNamespace(nsp: StaffNamespace, deps: StaffNamespaceDe
         if (result.changed) {
           const lang = await side.langOf(ticket.conversationId, ticket.lang);
           side.handoff(ticket.conversationId, 'joined', actor.name);
-          await side.notice(ticket.conversationId, lang, actor.role === 'clinician' ? 'handoff:joined.clinician' : 'handoff:joined.staff');
+          await side.notice(
+            ticket.conversationId,
+            lang,
+            actor.role === 'clinician' ? 'handoff:joined.clinician' : 'handoff:joined.staff',
+          );
         }
         return { ticket: presentTicket(ticket) };
       });
@@ -250,7 +266,8 @@ export function attachStaffNamespace(nsp: StaffNamespace, deps: StaffNamespaceDe
           { type: 'leave', by: actor, at: deps.now() },
           {
             actor: staffActor(actor),
-            authorize: (ticket) => authorize(actor, 'conversation.join', { ticket, where: 'socket conversation:leave' }),
+            authorize: (ticket) =>
+              authorize(actor, 'conversation.join', { ticket, where: 'socket conversation:leave' }),
           },
         );
         if (result.changed) await tellPatientStaffLeft(side, result.ticket);
@@ -262,9 +279,13 @@ export function attachStaffNamespace(nsp: StaffNamespace, deps: StaffNamespaceDe
       handle(socket, 'conversation:send', ack, async () => {
         const { ticketId, text } = parse(SendPayload, payload);
         const trimmed = text.trim();
-        if (trimmed.length === 0) throw new EventProblem({ code: 'empty_message', message: 'The message is empty.' });
+        if (trimmed.length === 0)
+          throw new EventProblem({ code: 'empty_message', message: 'The message is empty.' });
         if ([...trimmed].length > MAX_MESSAGE_CHARS) {
-          throw new EventProblem({ code: 'message_too_long', message: `Keep messages under ${MAX_MESSAGE_CHARS} characters.` });
+          throw new EventProblem({
+            code: 'message_too_long',
+            message: `Keep messages under ${MAX_MESSAGE_CHARS} characters.`,
+          });
         }
         const actor = await current(socket, true);
         const ticket = await loadTicket(ticketId);

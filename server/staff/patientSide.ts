@@ -53,11 +53,14 @@ export function createPatientSide(deps: {
   const say = async (message: StoredMessage, reply: Reply): Promise<StoredMessage> => {
     patients.to(conversationRoom(message.conversationId)).emit('reply', reply);
     relay(message);
-    const { createdAt: _createdAt, ...unsaved } = message;
     try {
-      await store.conversations.append(unsaved);
+      // The store stamps its own time; the one sent to the patient stays in the reply.
+      await store.conversations.append(message);
     } catch (error) {
-      logger.error({ conversationId: message.conversationId, err: { message: String(error) } }, 'conversation line not stored');
+      logger.error(
+        { conversationId: message.conversationId, err: { message: String(error) } },
+        'conversation line not stored',
+      );
     }
     return message;
   };
@@ -80,14 +83,24 @@ export function createPatientSide(deps: {
       const id = randomUUID();
       await say(
         { id, conversationId, role: 'system', kind: 'notice', text, lang, createdAt },
-        { id, kind: 'notice', text, lang, dir: direction(lang), createdAt: new Date(createdAt).toISOString() },
+        {
+          id,
+          kind: 'notice',
+          text,
+          lang,
+          dir: direction(lang),
+          createdAt: new Date(createdAt).toISOString(),
+        },
       );
     },
 
     handoff(conversationId, state, staffName) {
       patients.to(conversationRoom(conversationId)).emit('handoff', {
         state,
-        callNumbers: { emergency: numbers.emergency, ...(numbers.hospital ? { hospital: numbers.hospital } : {}) },
+        callNumbers: {
+          emergency: numbers.emergency,
+          ...(numbers.hospital ? { hospital: numbers.hospital } : {}),
+        },
         ...(staffName ? { staffName } : {}),
       });
     },
@@ -96,7 +109,17 @@ export function createPatientSide(deps: {
       const createdAt = now();
       const id = randomUUID();
       return say(
-        { id, conversationId, role: 'staff', kind: 'staff', text, lang, createdAt, authorId: author.id, authorName: author.name },
+        {
+          id,
+          conversationId,
+          role: 'staff',
+          kind: 'staff',
+          text,
+          lang,
+          createdAt,
+          authorId: author.id,
+          authorName: author.name,
+        },
         {
           id,
           kind: 'staff',

@@ -10,5 +10,15 @@ export interface StaffSocketData {
   watching: Record<string, string>;
 }
 
-export type StaffNamespace = Namespace<StaffClientToServer, StaffServerToClient, Record<string, never>, StaffSocketData>;
-export type StaffSocket = Socket<StaffClientToServer, StaffServerToClient, Record<string, never>, StaffSocketData>;
+export type StaffNamespace = Namespace<
+  StaffClientToServer,
+  StaffServerToClient,
+  Record<string, never>,
+  StaffSocketData
+>;
+export type StaffSocket = Socket<
+  StaffClientToServer,
+  StaffServerToClient,
+  Record<string, never>,
+  StaffSocketData
+>;

@@ -42,7 +42,8 @@ export interface NewConversation {
 
 export type NewMessage = Omit<StoredMessage, 'createdAt'>;
 
-export type AppendResult = { stored: true; message: StoredMessage } | { stored: false; existing: StoredMessage };
+export type AppendResult =
+  { stored: true; message: StoredMessage } | { stored: false; existing: StoredMessage };
 
 export interface ConversationStore {
   create(input: NewConversation): Promise<Conversation>;

@@ -45,7 +45,12 @@ export class StaffBrowser {
     return [...this.jar].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 
-  async req<T = unknown>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer<T>> {
+  async req<T = unknown>(
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Answer<T>> {
     const all: Record<string, string> = { origin: this.base, ...headers };
     const cookie = this.cookieHeader();
     if (cookie) all.cookie = cookie;
@@ -75,10 +80,17 @@ export class StaffBrowser {
     return { status: res.status, body: parsed as T, headers: res.headers };
   }
 
-  async login(email: string, password = STAFF_PASSWORD): Promise<Answer<{ user: { email: string; role: string } }>> {
+  async login(
+    email: string,
+    password = STAFF_PASSWORD,
+  ): Promise<Answer<{ user: { email: string; role: string } }>> {
     const csrf = await this.req<{ csrfToken: string }>('GET', '/api/auth/csrf');
     this.csrf = csrf.body.csrfToken;
-    const answer = await this.req<{ user: { email: string; role: string }; csrfToken: string }>('POST', '/api/auth/login', { email, password });
+    const answer = await this.req<{ user: { email: string; role: string }; csrfToken: string }>(
+      'POST',
+      '/api/auth/login',
+      { email, password },
+    );
     if (answer.status === 200) this.csrf = answer.body.csrfToken;
     return answer;
   }
@@ -106,7 +118,10 @@ export class StaffBrowser {
 }
 
 /** Polls until `check` returns a value (not undefined), for state that arrives asynchronously. */
-export async function eventually<T>(check: () => Promise<T | undefined> | T | undefined, ms = 5000): Promise<T> {
+export async function eventually<T>(
+  check: () => Promise<T | undefined> | T | undefined,
+  ms = 5000,
+): Promise<T> {
   const started = Date.now();
   for (;;) {
     const value = await check();

@@ -47,8 +47,10 @@ export async function api<T>(method: 'GET' | 'POST' | 'PATCH', path: string, bod
   if (!response.ok) {
     const error = (payload as { error?: Record<string, unknown> } | undefined)?.error ?? {};
     const code = typeof error.code === 'string' ? error.code : 'server_error';
-    const message = typeof error.message === 'string' ? error.message : `Request failed (${response.status}).`;
-    if (response.status === 401 && path !== '/api/auth/login') for (const listener of signedOutListeners) listener();
+    const message =
+      typeof error.message === 'string' ? error.message : `Request failed (${response.status}).`;
+    if (response.status === 401 && path !== '/api/auth/login')
+      for (const listener of signedOutListeners) listener();
     throw new ApiError(response.status, code, message, error);
   }
   return payload as T;

@@ -7,7 +7,10 @@ import { LANGUAGES, RIGHT_TO_LEFT, toLang, type Lang } from '../../shared/langua
  */
 type Catalog = { [key: string]: string | Catalog };
 
-const modules = import.meta.glob<Catalog>('../../../locales/*/staff.json', { import: 'default', eager: true });
+const modules = import.meta.glob<Catalog>('../../../locales/*/staff.json', {
+  import: 'default',
+  eager: true,
+});
 
 const catalogs: Partial<Record<Lang, Catalog>> = {};
 for (const [path, catalog] of Object.entries(modules)) {
@@ -31,11 +34,13 @@ export function translator(lang: Lang): Translate {
   const plural = new Intl.PluralRules(lang);
   return (key, values = {}) => {
     const count = values.count;
-    const candidates = typeof count === 'number' ? [`${key}_${plural.select(count)}`, `${key}_other`, key] : [key];
+    const candidates =
+      typeof count === 'number' ? [`${key}_${plural.select(count)}`, `${key}_other`, key] : [key];
     for (const catalog of [catalogs[lang], catalogs.en]) {
       for (const candidate of candidates) {
         const text = lookup(catalog, candidate);
-        if (text !== undefined) return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, name: string) => String(values[name] ?? ''));
+        if (text !== undefined)
+          return text.replace(/\{\{\s*(\w+)\s*\}\}/g, (_m, name: string) => String(values[name] ?? ''));
       }
     }
     return key;

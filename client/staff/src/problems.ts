@@ -13,7 +13,11 @@ export function problemText(t: Translate, error: unknown, values: Record<string,
 }
 
 /** The ack error of a socket event, the same way. */
-export function ackProblem(t: Translate, error: { code: string; message: string }, values: Record<string, string> = {}): string {
+export function ackProblem(
+  t: Translate,
+  error: { code: string; message: string },
+  values: Record<string, string> = {},
+): string {
   const key = `errors.${error.code}`;
   const known = t(key, values);
   return known !== key ? known : error.message;

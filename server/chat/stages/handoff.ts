@@ -21,7 +21,11 @@ export function handoffStage(deps: HandoffStageDeps): Stage {
     async run(state) {
       if (deps.staffInChat) {
         const inChat = await deps.staffInChat(state.input.conversationId).catch(() => false);
-        if (inChat) return { kind: 'stop', reply: { outcome: 'handoff', text: '', lang: state.lang, sources: [], quiet: true } };
+        if (inChat)
+          return {
+            kind: 'stop',
+            reply: { outcome: 'handoff', text: '', lang: state.lang, sources: [], quiet: true },
+          };
       }
       if (asksForPerson(state.input.text) === undefined) return { kind: 'continue' };
       return {

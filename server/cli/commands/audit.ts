@@ -15,7 +15,8 @@ const PROBLEMS = {
 export const auditCommand: Command = {
   name: 'audit',
   usage: USAGE,
-  summary: "Checks the audit log's hash chain: exit 0 with the count when intact, 1 naming the first broken entry.",
+  summary:
+    "Checks the audit log's hash chain: exit 0 with the count when intact, 1 naming the first broken entry.",
   async run(args, io) {
     if (args[0] !== 'verify' || args.length > 1) {
       writeLine(io.stderr, `plaincare audit: the only action is "verify". Usage: plaincare ${USAGE}`);
@@ -37,7 +38,10 @@ export const auditCommand: Command = {
       );
       return EXIT_FAILED;
     } catch (error) {
-      writeLine(io.stderr, `plaincare audit: could not read the audit log: ${error instanceof Error ? error.message : String(error)}`);
+      writeLine(
+        io.stderr,
+        `plaincare audit: could not read the audit log: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return EXIT_FAILED;
     } finally {
       await opened.store.close();

@@ -8,7 +8,8 @@ import { openSharedStore, readStdin } from '../storeAccess.js';
 
 const USAGE = 'user add --email E --role agent|clinician|admin --password-stdin [--name "Display name"]';
 
-const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+const isRole = (value: unknown): value is Role =>
+  typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 
 /**
  * `plaincare user add`: creates a staff account in the store REDIS_URL names. The password comes
@@ -44,7 +45,9 @@ export const userCommand: Command = {
     if (email === undefined) return fail(`--email is required. Usage: plaincare ${USAGE}`);
     if (!isRole(role)) return fail(`--role must be one of ${ROLES.join(', ')}. Usage: plaincare ${USAGE}`);
     if (!parsed.values['password-stdin']) {
-      return fail('give the password on stdin with --password-stdin (never on the command line), e.g. printf %s "$PW" | plaincare user add ...');
+      return fail(
+        'give the password on stdin with --password-stdin (never on the command line), e.g. printf %s "$PW" | plaincare user add ...',
+      );
     }
     const config = configOrExit(io.env, io.stderr);
     if (!config.ok) return config.code;
@@ -64,7 +67,10 @@ export const userCommand: Command = {
       writeLine(io.stdout, `created ${result.user.role} account ${result.user.email} (${result.user.name})`);
       return EXIT_OK;
     } catch (error) {
-      return fail(`could not create the account: ${error instanceof Error ? error.message : String(error)}`, EXIT_FAILED);
+      return fail(
+        `could not create the account: ${error instanceof Error ? error.message : String(error)}`,
+        EXIT_FAILED,
+      );
     } finally {
       await store.close();
     }

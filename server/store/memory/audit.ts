@@ -18,6 +18,8 @@ export class MemoryAuditStore implements AuditStore {
 
   range(from: number, count: number): Promise<AuditEntry[]> {
     const start = Math.max(0, from - 1);
-    return Promise.resolve(this.entries.slice(start, start + Math.max(0, count)).map((e) => structuredClone(e)));
+    return Promise.resolve(
+      this.entries.slice(start, start + Math.max(0, count)).map((e) => structuredClone(e)),
+    );
   }
 }

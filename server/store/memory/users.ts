@@ -29,7 +29,9 @@ export class MemoryUserStore implements UserStore {
   }
 
   list(): Promise<StaffUser[]> {
-    return Promise.resolve([...this.users.values()].map((u) => ({ ...u })).sort((a, b) => a.createdAt - b.createdAt));
+    return Promise.resolve(
+      [...this.users.values()].map((u) => ({ ...u })).sort((a, b) => a.createdAt - b.createdAt),
+    );
   }
 
   update(user: StaffUser): Promise<void> {

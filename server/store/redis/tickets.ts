@@ -103,7 +103,9 @@ export class RedisTicketStore implements TicketStore {
       const ids = await this.client.zRange(this.resolvedKey, 0, limit - 1, { REV: true });
       return this.load(ids);
     }
-    const perPriority = await Promise.all(TICKET_PRIORITIES.map((p) => this.client.zRange(this.openKey(p), 0, -1)));
+    const perPriority = await Promise.all(
+      TICKET_PRIORITIES.map((p) => this.client.zRange(this.openKey(p), 0, -1)),
+    );
     const tickets = await this.load(perPriority.flat());
     return tickets.filter((t) => filter === 'open' || t.status === filter).slice(0, limit);
   }

@@ -14,7 +14,9 @@ const LOCK_STALE_MS = 120_000;
 
 function newest(path: string): number {
   const stat = statSync(path);
-  return stat.isDirectory() ? readdirSync(path).reduce((n, name) => Math.max(n, newest(join(path, name))), stat.mtimeMs) : stat.mtimeMs;
+  return stat.isDirectory()
+    ? readdirSync(path).reduce((n, name) => Math.max(n, newest(join(path, name))), stat.mtimeMs)
+    : stat.mtimeMs;
 }
 
 function current(): boolean {
@@ -30,12 +32,11 @@ export async function ensureConsoleBuilt(): Promise<void> {
   mkdirSync(projectPath('dist'), { recursive: true });
   const deadline = Date.now() + LOCK_STALE_MS;
   while (!current()) {
-    let locked = false;
     try {
       mkdirSync(LOCK);
-      locked = true;
     } catch {
-      if (Date.now() > deadline) throw new Error('the console build lock was held too long (dist/.staff-build.lock)');
+      if (Date.now() > deadline)
+        throw new Error('the console build lock was held too long (dist/.staff-build.lock)');
       await new Promise((resolve) => setTimeout(resolve, 250));
       continue;
     }
@@ -43,12 +44,19 @@ export async function ensureConsoleBuilt(): Promise<void> {
       if (!current()) {
         execFileSync(
           process.execPath,
-          [projectPath('node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'client/staff/vite.config.ts', '--logLevel', 'error'],
+          [
+            projectPath('node_modules', 'vite', 'bin', 'vite.js'),
+            'build',
+            '--config',
+            'client/staff/vite.config.ts',
+            '--logLevel',
+            'error',
+          ],
           { cwd: projectPath(), env: { ...process.env, NODE_ENV: 'production' }, stdio: 'pipe' },
         );
       }
     } finally {
-      if (locked) rmSync(LOCK, { recursive: true, force: true });
+      rmSync(LOCK, { recursive: true, force: true });
     }
   }
 }

@@ -74,20 +74,29 @@ describe('the staff console in Chromium', () => {
     await page.locator('.msg-patient .msg-text', { hasText: 'I took all my pills' }).waitFor();
 
     // staff → patient
-    await page.getByLabel('Your message to the patient (plain text)').fill('Hello, this is Ana. Please call 911 now. Are you alone?');
+    await page
+      .getByLabel('Your message to the patient (plain text)')
+      .fill('Hello, this is Ana. Please call 911 now. Are you alone?');
     await page.getByRole('button', { name: 'Send', exact: true }).click();
-    await demo.widget.getByText('Hello, this is Ana. Please call 911 now. Are you alone?', { exact: true }).waitFor();
+    await demo.widget
+      .getByText('Hello, this is Ana. Please call 911 now. Are you alone?', { exact: true })
+      .waitFor();
 
     // patient → staff, markup stays text on both sides
     await ask(box, 'My sister is here <img src=x onerror=alert(1)>');
-    await page.locator('.msg-patient .msg-text', { hasText: 'My sister is here <img src=x onerror=alert(1)>' }).waitFor();
+    await page
+      .locator('.msg-patient .msg-text', { hasText: 'My sister is here <img src=x onerror=alert(1)>' })
+      .waitFor();
     await expect(page.locator('.messages img').count()).resolves.toBe(0);
 
     // resolve with a disposition: the ticket leaves the queue and the patient is told
     await page.getByLabel('Outcome').selectOption('advised_emergency');
     await page.getByRole('button', { name: 'Resolve', exact: true }).click();
     await row.waitFor({ state: 'detached' });
-    await demo.widget.getByText(/has left the chat/).first().waitFor();
+    await demo.widget
+      .getByText(/has left the chat/)
+      .first()
+      .waitFor();
 
     const resolved = await server.store.tickets.list('resolved');
     expect(resolved[0]).toMatchObject({ disposition: 'advised_emergency', assignee: { id: agent.id } });
@@ -103,11 +112,21 @@ describe('the staff console in Chromium', () => {
     const queue = server.staff?.queue;
     if (!queue) throw new Error('no staff side');
     const { page: bens, problems } = await staffPage(ben.email);
-    const { ticket } = await queue.raise({ conversationId: crypto.randomUUID(), priority: 'urgent', kind: 'red_flag', categories: ['chest_pain'], lang: 'vi' });
+    const { ticket } = await queue.raise({
+      conversationId: crypto.randomUUID(),
+      priority: 'urgent',
+      kind: 'red_flag',
+      categories: ['chest_pain'],
+      lang: 'vi',
+    });
     const row = bens.locator(`button.ticket[data-ticket="${ticket.id}"]`);
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('Vietnamese');
-    await queue.act(ticket.id, { type: 'claim', by: { id: ana.id, email: ana.email, name: ana.name, role: 'agent' }, at: Date.now() }, { actor: { kind: 'staff', id: ana.id } });
+    await queue.act(
+      ticket.id,
+      { type: 'claim', by: { id: ana.id, email: ana.email, name: ana.name, role: 'agent' }, at: Date.now() },
+      { actor: { kind: 'staff', id: ana.id } },
+    );
     await row.getByText('Claimed by Ana').waitFor();
     await expect(bens.getByRole('button', { name: 'Users' }).count()).resolves.toBe(0);
     await expect(bens.getByRole('button', { name: 'Audit log' }).count()).resolves.toBe(0);

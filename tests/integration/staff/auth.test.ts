@@ -22,7 +22,10 @@ const accounts = {} as Record<Role, StaffUser>;
 const browsers = {} as Record<Role, StaffBrowser>;
 
 beforeAll(async () => {
-  server = await startTestServer({ store: createMemoryStore({ retentionMs: 600 * MINUTE, now }), staff: { now } });
+  server = await startTestServer({
+    store: createMemoryStore({ retentionMs: 600 * MINUTE, now }),
+    staff: { now },
+  });
   for (const role of ROLES) {
     accounts[role] = await addStaff(server.store, role);
     browsers[role] = new StaffBrowser(server.url);
@@ -41,10 +44,16 @@ describe('signing in', () => {
     const csrf = await browser.req<{ csrfToken: string }>('GET', '/api/auth/csrf');
     expect(csrf.status).toBe(200);
     expect(csrf.body.csrfToken.length).toBeGreaterThan(20);
-    const without = await browser.req('POST', '/api/auth/login', { email: accounts.agent.email, password: STAFF_PASSWORD });
+    const without = await browser.req('POST', '/api/auth/login', {
+      email: accounts.agent.email,
+      password: STAFF_PASSWORD,
+    });
     expect(without).toMatchObject({ status: 403, body: { error: { code: 'csrf_failed' } } });
     browser.csrf = 'forged-token';
-    const forged = await browser.req('POST', '/api/auth/login', { email: accounts.agent.email, password: STAFF_PASSWORD });
+    const forged = await browser.req('POST', '/api/auth/login', {
+      email: accounts.agent.email,
+      password: STAFF_PASSWORD,
+    });
     expect(forged.status).toBe(403);
     browser.csrf = csrf.body.csrfToken;
     const ok = await browser.req<{ user: { email: string; role: string } }>('POST', '/api/auth/login', {
@@ -78,7 +87,11 @@ describe('signing in', () => {
   test('in production the cookie is __Host- prefixed and Secure', async () => {
     const production = await startTestServer({
       staff: {},
-      env: { NODE_ENV: 'production', SESSION_SECRET: 's'.repeat(40), PUBLIC_URL: 'https://plaincare.example' },
+      env: {
+        NODE_ENV: 'production',
+        SESSION_SECRET: 's'.repeat(40),
+        PUBLIC_URL: 'https://plaincare.example',
+      },
     });
     try {
       const user = await addStaff(production.store, 'agent');
@@ -86,7 +99,9 @@ describe('signing in', () => {
       const csrf = await browser.req('GET', '/api/auth/csrf');
       expect(csrf.headers.getSetCookie().join()).toMatch(/__Host-plaincare_csrf=.*Secure/i);
       const login = await browser.login(user.email);
-      expect(login.headers.getSetCookie().find((c) => c.startsWith('__Host-plaincare_session='))).toMatch(/; Secure/i);
+      expect(login.headers.getSetCookie().find((c) => c.startsWith('__Host-plaincare_session='))).toMatch(
+        /; Secure/i,
+      );
     } finally {
       await production.close();
     }
@@ -101,7 +116,10 @@ describe('signing in', () => {
     const locked = await browser.login(user.email);
     expect(locked).toMatchObject({ status: 429, body: { error: { code: 'rate_limited' } } });
     // an unknown account is told the same as a wrong password
-    expect(await browser.login('nobody@example.org')).toMatchObject({ status: 401, body: { error: { code: 'wrong_credentials' } } });
+    expect(await browser.login('nobody@example.org')).toMatchObject({
+      status: 401,
+      body: { error: { code: 'wrong_credentials' } },
+    });
     expect(server.logs.text).not.toContain('wrong password 1!');
     expect(server.logs.text).not.toContain(STAFF_PASSWORD);
   });
@@ -145,12 +163,19 @@ describe('every route against every role', () => {
   beforeAll(async () => {
     const queue = server.staff?.queue;
     if (!queue) throw new Error('no staff side');
-    const raised = await queue.raise({ conversationId: crypto.randomUUID(), priority: 'urgent', kind: 'red_flag', categories: ['x'], lang: 'en' });
+    const raised = await queue.raise({
+      conversationId: crypto.randomUUID(),
+      priority: 'urgent',
+      kind: 'red_flag',
+      categories: ['x'],
+      lang: 'en',
+    });
     ticket = raised.ticket;
   });
 
   const routes = () => server.staff?.routes ?? [];
-  const pathOf = (path: string) => path.replace(':id', path.startsWith('/api/users') ? accounts.agent.id : ticket.id);
+  const pathOf = (path: string) =>
+    path.replace(':id', path.startsWith('/api/users') ? accounts.agent.id : ticket.id);
 
   test('the walk covers the staff API', () => {
     const listed = routes().map((r) => `${r.method.toUpperCase()} ${r.path}`);
@@ -173,26 +198,45 @@ describe('every route against every role', () => {
     for (const route of routes()) {
       if (route.path === '/api/auth/logout') continue;
       // A bodyless request: the answer may be 400 or 409, but only a policy refusal says `forbidden`.
-      const answer = await browser.req<{ error?: { code: string } }>(route.method.toUpperCase(), pathOf(route.path), route.method === 'get' ? undefined : {});
+      const answer = await browser.req<{ error?: { code: string } }>(
+        route.method.toUpperCase(),
+        pathOf(route.path),
+        route.method === 'get' ? undefined : {},
+      );
       const forbidden = answer.status === 403 && answer.body.error?.code === 'forbidden';
       const expected = route.action !== null && !mayEver(role, route.action);
-      expect({ route: `${route.method} ${route.path}`, forbidden }).toEqual({ route: `${route.method} ${route.path}`, forbidden: expected });
+      expect({ route: `${route.method} ${route.path}`, forbidden }).toEqual({
+        route: `${route.method} ${route.path}`,
+        forbidden: expected,
+      });
     }
   });
 
   test('without a session every route is 401; a state change without the CSRF token is refused', async () => {
     const stranger = new StaffBrowser(server.url);
     for (const route of routes()) {
-      const answer = await stranger.req(route.method.toUpperCase(), pathOf(route.path), route.method === 'get' ? undefined : {});
+      const answer = await stranger.req(
+        route.method.toUpperCase(),
+        pathOf(route.path),
+        route.method === 'get' ? undefined : {},
+      );
       expect({ route: route.path, status: answer.status }).toEqual({ route: route.path, status: 401 });
     }
-    const noToken = await browsers.admin.req('POST', `/api/tickets/${ticket.id}/notes`, { text: 'x' }, { 'x-csrf-token': '' });
+    const noToken = await browsers.admin.req(
+      'POST',
+      `/api/tickets/${ticket.id}/notes`,
+      { text: 'x' },
+      { 'x-csrf-token': '' },
+    );
     expect(noToken).toMatchObject({ status: 403, body: { error: { code: 'csrf_failed' } } });
   });
 
   test('an agent refused an admin route is logged and audited', async () => {
     expect((await browsers.agent.req('GET', '/api/audit')).status).toBe(403);
-    const entries = await browsers.admin.req<{ entries: AuditEntryView[] }>('GET', `/api/audit?action=access.denied&actor=${encodeURIComponent(accounts.agent.email)}`);
+    const entries = await browsers.admin.req<{ entries: AuditEntryView[] }>(
+      'GET',
+      `/api/audit?action=access.denied&actor=${encodeURIComponent(accounts.agent.email)}`,
+    );
     expect(entries.body.entries[0]).toMatchObject({ outcome: 'denied', details: { action: 'audit.view' } });
     expect(server.logs.text).toMatch(/authorisation denied/);
   });
@@ -220,40 +264,66 @@ describe('every socket event against every role', () => {
     });
   });
 
-  test.each(ROLES)('%s: may follow any ticket, but join and write only to the one it holds and joined', async (role) => {
-    const queue = server.staff?.queue;
-    if (!queue) throw new Error('no staff side');
-    const patient = server.patient();
-    const { conversationId } = await nextEvent<ConversationEvent>(patient, 'conversation');
-    const { ticket } = await queue.raise({ conversationId, priority: 'urgent', kind: 'red_flag', categories: [], lang: 'en' });
-    const someoneElse = role === 'agent' ? browsers.clinician : browsers.agent;
-    const socket = await browsers[role].socket();
-    const other = await someoneElse.socket();
+  test.each(ROLES)(
+    '%s: may follow any ticket, but join and write only to the one it holds and joined',
+    async (role) => {
+      const queue = server.staff?.queue;
+      if (!queue) throw new Error('no staff side');
+      const patient = server.patient();
+      const { conversationId } = await nextEvent<ConversationEvent>(patient, 'conversation');
+      const { ticket } = await queue.raise({
+        conversationId,
+        priority: 'urgent',
+        kind: 'red_flag',
+        categories: [],
+        lang: 'en',
+      });
+      const someoneElse = role === 'agent' ? browsers.clinician : browsers.agent;
+      const socket = await browsers[role].socket();
+      const other = await someoneElse.socket();
 
-    expect(await socket.emitWithAck('conversation:watch', { ticketId: ticket.id })).toMatchObject({ ok: true });
-    await someoneElse.req('POST', `/api/tickets/${ticket.id}/claim`, {});
-    expect(await socket.emitWithAck('conversation:join', { ticketId: ticket.id })).toMatchObject({ ok: false, error: { code: 'not_holder' } });
-    await other.emitWithAck('conversation:join', { ticketId: ticket.id });
-    expect(await socket.emitWithAck('conversation:send', { ticketId: ticket.id, text: 'hi', clientMsgId: 'x' })).toMatchObject({
-      ok: false,
-      error: { code: 'not_holder' },
-    });
+      expect(await socket.emitWithAck('conversation:watch', { ticketId: ticket.id })).toMatchObject({
+        ok: true,
+      });
+      await someoneElse.req('POST', `/api/tickets/${ticket.id}/claim`, {});
+      expect(await socket.emitWithAck('conversation:join', { ticketId: ticket.id })).toMatchObject({
+        ok: false,
+        error: { code: 'not_holder' },
+      });
+      await other.emitWithAck('conversation:join', { ticketId: ticket.id });
+      expect(
+        await socket.emitWithAck('conversation:send', { ticketId: ticket.id, text: 'hi', clientMsgId: 'x' }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'not_holder' },
+      });
 
-    const { ticket: mine } = await queue.raise({ conversationId: crypto.randomUUID(), priority: 'urgent', kind: 'red_flag', categories: [], lang: 'en' });
-    await browsers[role].req('POST', `/api/tickets/${mine.id}/claim`, {});
-    expect(await socket.emitWithAck('conversation:send', { ticketId: mine.id, text: 'hi', clientMsgId: 'y' })).toMatchObject({
-      ok: false,
-      error: { code: 'not_joined' },
-    });
-    expect(await socket.emitWithAck('conversation:join', { ticketId: mine.id })).toMatchObject({ ok: true });
-    expect(await socket.emitWithAck('conversation:watch', { ticketId: 'not-a-ticket-id' })).toMatchObject({
-      ok: false,
-      error: { code: 'invalid_request' },
-    });
-    socket.close();
-    other.close();
-    patient.close();
-  });
+      const { ticket: mine } = await queue.raise({
+        conversationId: crypto.randomUUID(),
+        priority: 'urgent',
+        kind: 'red_flag',
+        categories: [],
+        lang: 'en',
+      });
+      await browsers[role].req('POST', `/api/tickets/${mine.id}/claim`, {});
+      expect(
+        await socket.emitWithAck('conversation:send', { ticketId: mine.id, text: 'hi', clientMsgId: 'y' }),
+      ).toMatchObject({
+        ok: false,
+        error: { code: 'not_joined' },
+      });
+      expect(await socket.emitWithAck('conversation:join', { ticketId: mine.id })).toMatchObject({
+        ok: true,
+      });
+      expect(await socket.emitWithAck('conversation:watch', { ticketId: 'not-a-ticket-id' })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid_request' },
+      });
+      socket.close();
+      other.close();
+      patient.close();
+    },
+  );
 });
 
 describe('accounts and the audit trail', () => {
@@ -266,9 +336,17 @@ describe('accounts and the audit trail', () => {
       name: 'New Person',
     });
     expect(created).toMatchObject({ status: 201, body: { user: { role: 'agent' } } });
-    const again = await admin.req('POST', '/api/users', { email: 'new.person@example.org', password: 'another long passphrase', role: 'agent' });
+    const again = await admin.req('POST', '/api/users', {
+      email: 'new.person@example.org',
+      password: 'another long passphrase',
+      role: 'agent',
+    });
     expect(again).toMatchObject({ status: 409, body: { error: { code: 'email_taken' } } });
-    const weak = await admin.req('POST', '/api/users', { email: 'weak@example.org', password: 'short', role: 'agent' });
+    const weak = await admin.req('POST', '/api/users', {
+      email: 'weak@example.org',
+      password: 'short',
+      role: 'agent',
+    });
     expect(weak).toMatchObject({ status: 400, body: { error: { code: 'weak_password' } } });
     const promoted = await admin.req('PATCH', `/api/users/${created.body.user.id}`, { role: 'clinician' });
     expect(promoted).toMatchObject({ status: 200, body: { user: { role: 'clinician' } } });
@@ -282,20 +360,43 @@ describe('accounts and the audit trail', () => {
     const patient = server.patient();
     const { conversationId } = await nextEvent<ConversationEvent>(patient, 'conversation');
     const secretWords = 'I took all my pills and my name is Rosalind Zebediah';
-    await new Promise((resolve) => patient.emit('message', { text: secretWords, clientMsgId: 'a1' }, resolve));
-    const ticket = await eventually(async () => (await server.store.tickets.openFor(conversationId)) ?? undefined);
+    await new Promise((resolve) =>
+      patient.emit('message', { text: secretWords, clientMsgId: 'a1' }, resolve),
+    );
+    const ticket = await eventually(
+      async () => (await server.store.tickets.openFor(conversationId)) ?? undefined,
+    );
     await agent.req('POST', `/api/tickets/${ticket.id}/claim`, {});
     await agent.req('GET', `/api/tickets/${ticket.id}/conversation`);
     await socket.emitWithAck('conversation:join', { ticketId: ticket.id });
-    await socket.emitWithAck('conversation:send', { ticketId: ticket.id, text: 'Please call 911 now, Rosalind.', clientMsgId: 's1' });
-    await agent.req('POST', `/api/tickets/${ticket.id}/resolve`, { disposition: 'advised_emergency', note: 'Rosalind was told to call 911.' });
+    await socket.emitWithAck('conversation:send', {
+      ticketId: ticket.id,
+      text: 'Please call 911 now, Rosalind.',
+      clientMsgId: 's1',
+    });
+    await agent.req('POST', `/api/tickets/${ticket.id}/resolve`, {
+      disposition: 'advised_emergency',
+      note: 'Rosalind was told to call 911.',
+    });
 
     const log = await browsers.admin.req<{ entries: AuditEntryView[] }>('GET', '/api/audit?limit=500');
-    const actions = log.body.entries.filter((e) => e.actor.email === accounts.agent.email).map((e) => e.action);
+    const actions = log.body.entries
+      .filter((e) => e.actor.email === accounts.agent.email)
+      .map((e) => e.action);
     expect(actions).toEqual(
-      expect.arrayContaining(['auth.login', 'ticket.claim', 'conversation.view', 'ticket.join', 'message.send', 'ticket.note', 'ticket.resolve']),
+      expect.arrayContaining([
+        'auth.login',
+        'ticket.claim',
+        'conversation.view',
+        'ticket.join',
+        'message.send',
+        'ticket.note',
+        'ticket.resolve',
+      ]),
     );
-    expect(log.body.entries.map((e) => e.action)).toEqual(expect.arrayContaining(['user.role_change', 'ticket.create']));
+    expect(log.body.entries.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['user.role_change', 'ticket.create']),
+    );
     const everything = JSON.stringify(log.body.entries);
     expect(everything).not.toContain('Rosalind');
     expect(everything).not.toContain('pills');
@@ -330,17 +431,29 @@ describe('first start', () => {
       expect((await browser.req('GET', `/api/setup/${token}`)).body).toEqual({ valid: true });
       const page = await browser.req('GET', `/setup/${token}`);
       expect([200, 503]).toContain(page.status); // 503 only when the console is not built
-      await browser.req('GET', '/api/auth/csrf').then((c) => (browser.csrf = (c.body as { csrfToken: string }).csrfToken));
-      const typo = await browser.req('POST', `/api/setup/${token}`, { email: 'not-an-email', password: 'the first admin passphrase' });
-      expect(typo).toMatchObject({ status: 400, body: { error: { code: 'invalid_email' } } });
-      const made = await browser.req<{ user: { role: string }; csrfToken: string }>('POST', `/api/setup/${token}`, {
-        email: 'first.admin@example.org',
+      await browser
+        .req('GET', '/api/auth/csrf')
+        .then((c) => (browser.csrf = (c.body as { csrfToken: string }).csrfToken));
+      const typo = await browser.req('POST', `/api/setup/${token}`, {
+        email: 'not-an-email',
         password: 'the first admin passphrase',
-        name: 'First Admin',
       });
+      expect(typo).toMatchObject({ status: 400, body: { error: { code: 'invalid_email' } } });
+      const made = await browser.req<{ user: { role: string }; csrfToken: string }>(
+        'POST',
+        `/api/setup/${token}`,
+        {
+          email: 'first.admin@example.org',
+          password: 'the first admin passphrase',
+          name: 'First Admin',
+        },
+      );
       expect(made).toMatchObject({ status: 201, body: { user: { role: 'admin' } } });
       browser.csrf = made.body.csrfToken;
-      expect((await browser.req<Me>('GET', '/api/auth/me')).body.user).toMatchObject({ role: 'admin', name: 'First Admin' });
+      expect((await browser.req<Me>('GET', '/api/auth/me')).body.user).toMatchObject({
+        role: 'admin',
+        name: 'First Admin',
+      });
       const reuse = await new StaffBrowser(fresh.url).req('GET', `/api/setup/${token}`);
       expect(reuse.body).toEqual({ valid: false });
       // with an admin, a restart prints no link
@@ -358,14 +471,30 @@ describe('the ticket list', () => {
     if (!queue) throw new Error('no staff side');
     for (const priority of ['request', 'emergency', 'urgent'] as const) {
       clock += 1000;
-      await queue.raise({ conversationId: crypto.randomUUID(), priority, kind: priority === 'request' ? 'request' : 'red_flag', categories: [], lang: 'ko' });
+      await queue.raise({
+        conversationId: crypto.randomUUID(),
+        priority,
+        kind: priority === 'request' ? 'request' : 'red_flag',
+        categories: [],
+        lang: 'ko',
+      });
     }
     const listed = await browsers.agent.req<TicketView[]>('GET', '/api/tickets?status=open');
     expect(listed.status).toBe(200);
     const order = listed.body.map((t) => ['emergency', 'urgent', 'request'].indexOf(t.priority));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     for (const row of listed.body) {
-      expect(Object.keys(row)).toEqual(expect.arrayContaining(['id', 'priority', 'categories', 'lang', 'createdAt', 'claimedBy', 'conversationId']));
+      expect(Object.keys(row)).toEqual(
+        expect.arrayContaining([
+          'id',
+          'priority',
+          'categories',
+          'lang',
+          'createdAt',
+          'claimedBy',
+          'conversationId',
+        ]),
+      );
     }
     expect((await browsers.agent.req('GET', '/api/tickets?status=everything')).status).toBe(400);
   });

@@ -1,5 +1,11 @@
 import { afterAll, describe, expect, test } from '@jest/globals';
-import type { Ack, ConversationEvent, HandoffEvent, HandoffState, Reply } from '../../../client/shared/protocol.js';
+import type {
+  Ack,
+  ConversationEvent,
+  HandoffEvent,
+  HandoffState,
+  Reply,
+} from '../../../client/shared/protocol.js';
 import type { TicketView } from '../../../client/shared/staffProtocol.js';
 import { createMemoryStore } from '../../../server/store/memory/index.js';
 import { createRedisStore } from '../../../server/store/redis/index.js';
@@ -39,7 +45,7 @@ async function signedIn(server: TestServer, role: 'agent' | 'clinician' | 'admin
 }
 
 /** A store whose tickets, conversations and presence fail while `down` is set, as when Redis is unreachable. */
-function flaky(store: Store): { store: Store; setDown(down: boolean): void } {
+function flaky(store: Store): { store: Store; setDown: (down: boolean) => void } {
   let down = false;
   const fail = () => Promise.reject(new Error('store unreachable'));
   const wrapped: Store = {
@@ -86,12 +92,17 @@ describe('nobody from staff is online', () => {
     const handoff = nextEvent<HandoffEvent>(socket, 'handoff');
     const replies = record<Reply>(socket, 'reply');
     await say(socket, 'me tomé todas las pastillas', 'm1');
-    expect(await handoff).toEqual({ state: 'no_staff', callNumbers: { emergency: '911', hospital: '555 010 0100' } });
+    expect(await handoff).toEqual({
+      state: 'no_staff',
+      callNumbers: { emergency: '911', hospital: '555 010 0100' },
+    });
     const notice = await eventually(() => replies.find((r) => r.kind === 'notice'));
     expect(notice.lang).toBe('es');
     expect(notice.text).toContain('555 010 0100');
     expect(notice.text).toMatch(/no hay nadie/i);
-    await expect(server.store.tickets.openFor(conversationId)).resolves.toMatchObject({ priority: 'emergency' });
+    await expect(server.store.tickets.openFor(conversationId)).resolves.toMatchObject({
+      priority: 'emergency',
+    });
   });
 
   test('"Talk to a person" says nobody is online and raises no ticket', async () => {
@@ -125,7 +136,11 @@ describe('nobody from staff is online', () => {
   ])('a call-back request %j is refused (%s) in the patient’s language', async (payload, code) => {
     const { socket } = await open(server, { lang: 'es' });
     const ack = await new Promise<Ack>((resolve) =>
-      (socket.emit as (e: string, p: unknown, a: (r: Ack) => void) => void)('callback_request', payload, resolve),
+      (socket.emit as (e: string, p: unknown, a: (r: Ack) => void) => void)(
+        'callback_request',
+        payload,
+        resolve,
+      ),
     );
     expect(ack).toMatchObject({ ok: false, error: { code } });
     if (!ack.ok && code !== 'invalid_message') expect(ack.error.message).not.toMatch(/phone number/i);
@@ -141,7 +156,10 @@ describe('service levels on a fake clock', () => {
 
   test('an unclaimed emergency re-alerts every 30 s and goes to the supervisors (admins) after 2 minutes', async () => {
     const now = () => clock;
-    server = await startTestServer({ store: createMemoryStore({ retentionMs: 60 * MINUTE, now }), staff: { now } });
+    server = await startTestServer({
+      store: createMemoryStore({ retentionMs: 60 * MINUTE, now }),
+      staff: { now },
+    });
     const agent = await signedIn(server, 'agent');
     const admin = await signedIn(server, 'admin');
     const agentSocket = await agent.browser.socket();
@@ -182,13 +200,23 @@ describe('service levels on a fake clock', () => {
   test('an urgent ticket re-alerts after 5 minutes and never goes to a supervisor', async () => {
     const queue = server.staff?.queue;
     if (!queue) throw new Error('no staff side');
-    const raised = await queue.raise({ conversationId: crypto.randomUUID(), priority: 'urgent', kind: 'red_flag', categories: ['x'], lang: 'en' });
+    const raised = await queue.raise({
+      conversationId: crypto.randomUUID(),
+      priority: 'urgent',
+      kind: 'red_flag',
+      categories: ['x'],
+      lang: 'en',
+    });
     clock += 4 * MINUTE;
     expect((await queue.checkServiceLevels()).filter((a) => a.ticket.id === raised.ticket.id)).toEqual([]);
     clock += MINUTE;
-    expect((await queue.checkServiceLevels()).filter((a) => a.ticket.id === raised.ticket.id).map((a) => a.level)).toEqual(['realert']);
+    expect(
+      (await queue.checkServiceLevels()).filter((a) => a.ticket.id === raised.ticket.id).map((a) => a.level),
+    ).toEqual(['realert']);
     clock += 60 * MINUTE;
-    expect((await queue.checkServiceLevels()).filter((a) => a.ticket.id === raised.ticket.id).map((a) => a.level)).toEqual(['realert']);
+    expect(
+      (await queue.checkServiceLevels()).filter((a) => a.ticket.id === raised.ticket.id).map((a) => a.level),
+    ).toEqual(['realert']);
   });
 });
 
@@ -241,7 +269,9 @@ describe('sessions and the /staff socket', () => {
 
   test('a hospital site allowed to embed the widget still cannot open the staff socket', async () => {
     const { browser } = await signedIn(server, 'agent');
-    await expect(browser.socket({ origin: 'https://hospital.example' })).rejects.toMatchObject({ code: 'origin_not_allowed' });
+    await expect(browser.socket({ origin: 'https://hospital.example' })).rejects.toMatchObject({
+      code: 'origin_not_allowed',
+    });
     const patient = server.patient({}, { origin: 'https://hospital.example' });
     await expect(nextEvent<ConversationEvent>(patient, 'conversation')).resolves.toBeDefined();
     browser.close();
@@ -306,7 +336,9 @@ if (!redis && REDIS_REQUIRED) {
     await say(b.socket, 'I want to talk to a person', 'r1');
     await eventually(async () => (await first.store.tickets.openFor(b.conversationId)) ?? undefined);
     await say(a.socket, OVERDOSE, 'e1');
-    const emergency = await eventually(async () => (await first.store.tickets.openFor(a.conversationId)) ?? undefined);
+    const emergency = await eventually(
+      async () => (await first.store.tickets.openFor(a.conversationId)) ?? undefined,
+    );
     expect((await browser.req('POST', `/api/tickets/${emergency.id}/claim`, {})).status).toBe(200);
     await first.close();
 
@@ -321,7 +353,10 @@ if (!redis && REDIS_REQUIRED) {
         ['request', 'waiting', null],
       ]);
       const late = await again.req('POST', `/api/tickets/${emergency.id}/claim`, {});
-      expect(late).toMatchObject({ status: 409, body: { error: { code: 'already_claimed', holder: agent.email } } });
+      expect(late).toMatchObject({
+        status: 409,
+        body: { error: { code: 'already_claimed', holder: agent.email } },
+      });
       again.close();
     } finally {
       browser.close();

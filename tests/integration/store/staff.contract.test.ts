@@ -24,7 +24,13 @@ afterAll(async () => {
 type Factory = () => Store;
 const implementations: Array<[string, Factory | undefined]> = [
   ['memory', () => createMemoryStore(options)],
-  ['redis', redis ? () => createRedisStore({ ...options, client: redis.client, prefix: `${redis.prefix}${randomUUID()}:` }) : undefined],
+  [
+    'redis',
+    redis
+      ? () =>
+          createRedisStore({ ...options, client: redis.client, prefix: `${redis.prefix}${randomUUID()}:` })
+      : undefined,
+  ],
 ];
 
 if (!redis && REDIS_REQUIRED) {
@@ -67,7 +73,12 @@ describe.each(implementations.filter((impl): impl is [string, Factory] => impl[1
     describe('tickets', () => {
       test('a created ticket reads back whole', async () => {
         const store = factory();
-        const ticket = makeTicket({ categories: ['overdose'], lang: 'es', messageId: 'm1', callback: { phone: '555 0100' } });
+        const ticket = makeTicket({
+          categories: ['overdose'],
+          lang: 'es',
+          messageId: 'm1',
+          callback: { phone: '555 0100' },
+        });
         await expect(store.tickets.create(ticket)).resolves.toEqual({ created: true });
         await expect(store.tickets.get(ticket.id)).resolves.toEqual(ticket);
         await expect(store.tickets.openFor(ticket.conversationId)).resolves.toEqual(ticket);
@@ -129,7 +140,12 @@ describe.each(implementations.filter((impl): impl is [string, Factory] => impl[1
         const results = await Promise.all(
           Array.from({ length: 20 }, (_, i) =>
             store.tickets.compareAndSet(
-              { ...ticket, version: 2, status: 'claimed', assignee: { id: `u${i}`, email: `u${i}@x.org`, name: `U${i}`, role: 'agent' } },
+              {
+                ...ticket,
+                version: 2,
+                status: 'claimed',
+                assignee: { id: `u${i}`, email: `u${i}@x.org`, name: `U${i}`, role: 'agent' },
+              },
               1,
             ),
           ),
@@ -146,7 +162,10 @@ describe.each(implementations.filter((impl): impl is [string, Factory] => impl[1
         const resolved = makeTicket();
         for (const t of [waiting, claimed, resolved]) await store.tickets.create(t);
         await store.tickets.compareAndSet({ ...claimed, version: 2, status: 'claimed' }, 1);
-        await store.tickets.compareAndSet({ ...resolved, version: 2, status: 'resolved', resolvedAt: clock }, 1);
+        await store.tickets.compareAndSet(
+          { ...resolved, version: 2, status: 'resolved', resolvedAt: clock },
+          1,
+        );
         const ids = async (filter: 'open' | 'waiting' | 'claimed' | 'resolved') =>
           (await store.tickets.list(filter)).map((t) => t.id).sort();
         expect(await ids('waiting')).toEqual([waiting.id]);
@@ -159,7 +178,10 @@ describe.each(implementations.filter((impl): impl is [string, Factory] => impl[1
         const store = factory();
         const ticket = makeTicket();
         await store.tickets.create(ticket);
-        await store.tickets.compareAndSet({ ...ticket, version: 2, status: 'resolved', resolvedAt: clock }, 1);
+        await store.tickets.compareAndSet(
+          { ...ticket, version: 2, status: 'resolved', resolvedAt: clock },
+          1,
+        );
         await expect(store.tickets.openFor(ticket.conversationId)).resolves.toBeUndefined();
         const next = makeTicket({ conversationId: ticket.conversationId });
         await expect(store.tickets.create(next)).resolves.toEqual({ created: true });
@@ -200,7 +222,9 @@ describe.each(implementations.filter((impl): impl is [string, Factory] => impl[1
       test('two accounts with one email: only the first is created, even at the same moment', async () => {
         const store = factory();
         const email = `${randomUUID()}@example.org`;
-        const results = await Promise.all(Array.from({ length: 5 }, () => store.users.create(user({ email }))));
+        const results = await Promise.all(
+          Array.from({ length: 5 }, () => store.users.create(user({ email }))),
+        );
         expect(results.filter((r) => r.created)).toHaveLength(1);
         expect(results.filter((r) => !r.created)).toEqual(
           Array.from({ length: 4 }, () => ({ created: false, reason: 'email_taken' })),
@@ -224,7 +248,9 @@ describe.each(implementations.filter((impl): impl is [string, Factory] => impl[1
         const hash = randomUUID();
         await store.users.addSetupToken(hash, 60_000);
         await expect(store.users.hasSetupToken(hash)).resolves.toBe(true);
-        const results = await Promise.all(Array.from({ length: 5 }, () => store.users.consumeSetupToken(hash)));
+        const results = await Promise.all(
+          Array.from({ length: 5 }, () => store.users.consumeSetupToken(hash)),
+        );
         expect(results.filter(Boolean)).toHaveLength(1);
         await expect(store.users.hasSetupToken(hash)).resolves.toBe(false);
       });
@@ -248,7 +274,10 @@ describe.each(implementations.filter((impl): impl is [string, Factory] => impl[1
 
       test('an append over a stale head is refused, so two writers cannot fork the chain', async () => {
         const store = factory();
-        const results = await Promise.all([store.audit.append(entry(1, GENESIS_HASH), 0), store.audit.append(entry(1, GENESIS_HASH), 0)]);
+        const results = await Promise.all([
+          store.audit.append(entry(1, GENESIS_HASH), 0),
+          store.audit.append(entry(1, GENESIS_HASH), 0),
+        ]);
         expect(results.filter(Boolean)).toHaveLength(1);
         await expect(store.audit.append(entry(1, GENESIS_HASH), 0)).resolves.toBe(false);
       });

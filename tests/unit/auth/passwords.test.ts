@@ -11,9 +11,12 @@ describe('staff passwords', () => {
     expect(passwordProblem(password, 'ana@example.org')).toMatch(problem);
   });
 
-  test.each(['twelve chars', 'correct horse battery staple', 'ñandú pájaro 鸟 🐦 птица'])('"%s" is accepted (length is the rule)', (password) => {
-    expect(passwordProblem(password, 'ana@example.org')).toBeUndefined();
-  });
+  test.each(['twelve chars', 'correct horse battery staple', 'ñandú pájaro 鸟 🐦 птица'])(
+    '"%s" is accepted (length is the rule)',
+    (password) => {
+      expect(passwordProblem(password, 'ana@example.org')).toBeUndefined();
+    },
+  );
 
   test('hashes are argon2id, salted, and verify only the right password', async () => {
     const one = await hashPassword('correct horse battery staple');

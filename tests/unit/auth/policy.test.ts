@@ -3,7 +3,12 @@ import { ACTIONS, can, capabilities, mayEver, RULES, type Action } from '../../.
 import type { Role, StaffRef } from '../../../server/store/staffRecords.js';
 import { makeTicket } from '../../support/tickets.js';
 
-const staff = (role: Role, id = `u-${role}`): StaffRef => ({ id, email: `${id}@example.org`, name: id, role });
+const staff = (role: Role, id = `u-${role}`): StaffRef => ({
+  id,
+  email: `${id}@example.org`,
+  name: id,
+  role,
+});
 
 describe('who may do what', () => {
   // (role, action, allowed in some state) — the whole policy as a table a reviewer can read.
@@ -36,7 +41,11 @@ describe('who may do what', () => {
   });
 
   test.each(table)('%s: agent %s, clinician %s, admin %s', (action, agent, clinician, admin) => {
-    expect([mayEver('agent', action), mayEver('clinician', action), mayEver('admin', action)]).toEqual([agent, clinician, admin]);
+    expect([mayEver('agent', action), mayEver('clinician', action), mayEver('admin', action)]).toEqual([
+      agent,
+      clinician,
+      admin,
+    ]);
   });
 
   test('only the holder may resolve, release or transfer a ticket; an admin may always', () => {

@@ -9,7 +9,11 @@ const MINUTE = 60_000;
 function setup() {
   let clock = 1_000_000;
   const store = createMemoryStore({ retentionMs: 1, now: () => clock });
-  const sessions = createSessions({ store: store.sessions, now: () => clock, settings: { idleMs: 15 * MINUTE, maxMs: 12 * 60 * MINUTE } });
+  const sessions = createSessions({
+    store: store.sessions,
+    now: () => clock,
+    settings: { idleMs: 15 * MINUTE, maxMs: 12 * 60 * MINUTE },
+  });
   return { sessions, advance: (ms: number) => (clock += ms), store };
 }
 
@@ -46,9 +50,12 @@ describe('staff sessions', () => {
     await expect(sessions.resume(token)).resolves.toBeUndefined();
   });
 
-  test.each([undefined, '', 'short', 'x'.repeat(43) + '!', 42])('a malformed token (%p) is no session', async (token) => {
-    await expect(setup().sessions.resume(token)).resolves.toBeUndefined();
-  });
+  test.each([undefined, '', 'short', 'x'.repeat(43) + '!', 42])(
+    'a malformed token (%p) is no session',
+    async (token) => {
+      await expect(setup().sessions.resume(token)).resolves.toBeUndefined();
+    },
+  );
 
   test('the pre-login CSRF token is bound to its cookie', () => {
     const csrf = createAnonymousCsrf(Buffer.from('k'.repeat(32)));

@@ -3,7 +3,10 @@ import type { TurnState } from '../../../server/chat/pipeline.js';
 import { handoffStage } from '../../../server/chat/stages/handoff.js';
 
 const t = (lang: string, key: string) => `${lang}:${key}`;
-const state = (text: string): TurnState => ({ input: { conversationId: 'c1', messageId: 'm1', text }, lang: 'es' });
+const state = (text: string): TurnState => ({
+  input: { conversationId: 'c1', messageId: 'm1', text },
+  lang: 'es',
+});
 
 describe('the handoff stage', () => {
   test('while staff are in the conversation the assistant stays quiet', async () => {
@@ -18,7 +21,13 @@ describe('the handoff stage', () => {
     const stage = handoffStage({ t, staffInChat: () => Promise.resolve(false) });
     await expect(stage.run(state('quiero hablar con alguien'))).resolves.toEqual({
       kind: 'stop',
-      reply: { outcome: 'handoff', text: 'es:handoff:asked', lang: 'es', sources: [], escalate: { priority: 'request', categories: [] } },
+      reply: {
+        outcome: 'handoff',
+        text: 'es:handoff:asked',
+        lang: 'es',
+        sources: [],
+        escalate: { priority: 'request', categories: [] },
+      },
     });
   });
 
@@ -33,6 +42,9 @@ describe('the handoff stage', () => {
   });
 
   test('without a staff side (the ask command) a request for a person is still recognised', async () => {
-    await expect(handoffStage({ t }).run(state('can I talk to a nurse'))).resolves.toMatchObject({ kind: 'stop', reply: { outcome: 'handoff' } });
+    await expect(handoffStage({ t }).run(state('can I talk to a nurse'))).resolves.toMatchObject({
+      kind: 'stop',
+      reply: { outcome: 'handoff' },
+    });
   });
 });

@@ -24,7 +24,13 @@ describe('a call-back request', () => {
   });
 
   test('a note is kept, trimmed; an empty one is dropped', () => {
-    expect(parseCallback({ phone: '555 010 0199', note: '  after 5 pm ' })).toEqual({ ok: true, value: { phone: '555 010 0199', note: 'after 5 pm' } });
-    expect(parseCallback({ phone: '555 010 0199', note: '   ' })).toEqual({ ok: true, value: { phone: '555 010 0199' } });
+    expect(parseCallback({ phone: '555 010 0199', note: '  after 5 pm ' })).toEqual({
+      ok: true,
+      value: { phone: '555 010 0199', note: 'after 5 pm' },
+    });
+    expect(parseCallback({ phone: '555 010 0199', note: '   ' })).toEqual({
+      ok: true,
+      value: { phone: '555 010 0199' },
+    });
   });
 });

@@ -7,30 +7,97 @@ const ana: StaffRef = { id: 'u-ana', email: 'ana@example.org', name: 'Ana', role
 const ben: StaffRef = { id: 'u-ben', email: 'ben@example.org', name: 'Ben', role: 'clinician' };
 
 const waiting = (): Ticket => makeTicket({ priority: 'urgent', createdAt: 100 });
-const claimedBy = (who: StaffRef): Ticket => ({ ...waiting(), status: 'claimed', assignee: who, claimedAt: 150, version: 2 });
+const claimedBy = (who: StaffRef): Ticket => ({
+  ...waiting(),
+  status: 'claimed',
+  assignee: who,
+  claimedAt: 150,
+  version: 2,
+});
 const joinedBy = (who: StaffRef): Ticket => ({ ...claimedBy(who), joinedAt: 160, version: 3 });
-const resolved = (): Ticket => ({ ...claimedBy(ana), status: 'resolved', resolvedAt: 200, disposition: 'answered', version: 3 });
+const resolved = (): Ticket => ({
+  ...claimedBy(ana),
+  status: 'resolved',
+  resolvedAt: 200,
+  disposition: 'answered',
+  version: 3,
+});
 
 describe('ticket transitions', () => {
   // (state, event, expected outcome) — extend the table rather than writing new tests.
   test.each<[string, () => Ticket, TicketEvent, string]>([
     ['a waiting ticket is claimed', waiting, { type: 'claim', by: ana, at: 150 }, 'claimed'],
-    ['a ticket held by Ana is refused to Ben', () => claimedBy(ana), { type: 'claim', by: ben, at: 160 }, 'already_claimed'],
-    ['Ana claiming her own ticket again changes nothing', () => claimedBy(ana), { type: 'claim', by: ana, at: 160 }, 'unchanged'],
+    [
+      'a ticket held by Ana is refused to Ben',
+      () => claimedBy(ana),
+      { type: 'claim', by: ben, at: 160 },
+      'already_claimed',
+    ],
+    [
+      'Ana claiming her own ticket again changes nothing',
+      () => claimedBy(ana),
+      { type: 'claim', by: ana, at: 160 },
+      'unchanged',
+    ],
     ['a resolved ticket cannot be claimed', resolved, { type: 'claim', by: ana, at: 300 }, 'ticket_resolved'],
     ['the holder joins the chat', () => claimedBy(ana), { type: 'join', by: ana, at: 170 }, 'claimed'],
-    ['someone else cannot join a held chat', () => claimedBy(ana), { type: 'join', by: ben, at: 170 }, 'not_holder'],
+    [
+      'someone else cannot join a held chat',
+      () => claimedBy(ana),
+      { type: 'join', by: ben, at: 170 },
+      'not_holder',
+    ],
     ['nobody joins a waiting ticket', waiting, { type: 'join', by: ana, at: 170 }, 'not_claimed'],
     ['the holder leaves the chat', () => joinedBy(ana), { type: 'leave', by: ana, at: 180 }, 'claimed'],
-    ['a transfer hands the ticket to Ben', () => joinedBy(ana), { type: 'transfer', by: ana, to: ben, at: 180 }, 'claimed'],
-    ['a transfer to the holder is refused', () => claimedBy(ana), { type: 'transfer', by: ana, to: ana, at: 180 }, 'same_person'],
-    ['a waiting ticket cannot be transferred', waiting, { type: 'transfer', by: ana, to: ben, at: 180 }, 'not_claimed'],
-    ['release puts the ticket back in the queue', () => claimedBy(ana), { type: 'release', by: ana, at: 190 }, 'waiting'],
-    ['resolve ends a claimed ticket', () => claimedBy(ana), { type: 'resolve', by: ana, disposition: 'answered', at: 200 }, 'resolved'],
-    ['a resolved ticket is not resolved twice', resolved, { type: 'resolve', by: ana, disposition: 'answered', at: 300 }, 'ticket_resolved'],
-    ['a note can be added after resolution', resolved, { type: 'note', by: ana, noteId: 'n', text: 'called back', at: 300 }, 'resolved'],
+    [
+      'a transfer hands the ticket to Ben',
+      () => joinedBy(ana),
+      { type: 'transfer', by: ana, to: ben, at: 180 },
+      'claimed',
+    ],
+    [
+      'a transfer to the holder is refused',
+      () => claimedBy(ana),
+      { type: 'transfer', by: ana, to: ana, at: 180 },
+      'same_person',
+    ],
+    [
+      'a waiting ticket cannot be transferred',
+      waiting,
+      { type: 'transfer', by: ana, to: ben, at: 180 },
+      'not_claimed',
+    ],
+    [
+      'release puts the ticket back in the queue',
+      () => claimedBy(ana),
+      { type: 'release', by: ana, at: 190 },
+      'waiting',
+    ],
+    [
+      'resolve ends a claimed ticket',
+      () => claimedBy(ana),
+      { type: 'resolve', by: ana, disposition: 'answered', at: 200 },
+      'resolved',
+    ],
+    [
+      'a resolved ticket is not resolved twice',
+      resolved,
+      { type: 'resolve', by: ana, disposition: 'answered', at: 300 },
+      'ticket_resolved',
+    ],
+    [
+      'a note can be added after resolution',
+      resolved,
+      { type: 'note', by: ana, noteId: 'n', text: 'called back', at: 300 },
+      'resolved',
+    ],
     ['a waiting ticket is re-alerted', waiting, { type: 'alert', level: 'realert', at: 130 }, 'waiting'],
-    ['a claimed ticket is never re-alerted', () => claimedBy(ana), { type: 'alert', level: 'realert', at: 130 }, 'not_waiting'],
+    [
+      'a claimed ticket is never re-alerted',
+      () => claimedBy(ana),
+      { type: 'alert', level: 'realert', at: 130 },
+      'not_waiting',
+    ],
   ])('%s', (_name, make, event, expected) => {
     const before = make();
     const result = transition(before, event);
@@ -73,14 +140,29 @@ describe('ticket transitions', () => {
   });
 
   test('resolving records the disposition and leaves the chat', () => {
-    const result = transition(joinedBy(ana), { type: 'resolve', by: ana, disposition: 'advised_emergency', at: 200 });
-    expect(result.ok && result.ticket).toMatchObject({ status: 'resolved', resolvedAt: 200, disposition: 'advised_emergency' });
+    const result = transition(joinedBy(ana), {
+      type: 'resolve',
+      by: ana,
+      disposition: 'advised_emergency',
+      at: 200,
+    });
+    expect(result.ok && result.ticket).toMatchObject({
+      status: 'resolved',
+      resolvedAt: 200,
+      disposition: 'advised_emergency',
+    });
     expect(result.ok && result.ticket.joinedAt).toBeUndefined();
   });
 
   describe('a new red flag in a conversation with an open ticket', () => {
     test('raises its priority, merges categories and restarts the clock of a waiting ticket', () => {
-      const request = { ...waiting(), priority: 'request' as const, kind: 'request' as const, alerts: 2, lastAlertAt: 120 };
+      const request = {
+        ...waiting(),
+        priority: 'request' as const,
+        kind: 'request' as const,
+        alerts: 2,
+        lastAlertAt: 120,
+      };
       const result = transition(request, {
         type: 'raise',
         priority: 'emergency',
@@ -101,13 +183,29 @@ describe('ticket transitions', () => {
 
     test('never lowers the priority', () => {
       const emergency = { ...waiting(), priority: 'emergency' as const, categories: ['chest_pain'] };
-      const result = transition(emergency, { type: 'raise', priority: 'request', kind: 'request', categories: [], at: 500 });
+      const result = transition(emergency, {
+        type: 'raise',
+        priority: 'request',
+        kind: 'request',
+        categories: [],
+        at: 500,
+      });
       expect(result).toMatchObject({ ok: true, changed: false });
     });
 
     test('keeps the holder of a claimed ticket', () => {
-      const result = transition(claimedBy(ana), { type: 'raise', priority: 'emergency', kind: 'red_flag', categories: ['x'], at: 500 });
-      expect(result.ok && result.ticket).toMatchObject({ status: 'claimed', assignee: ana, priority: 'emergency' });
+      const result = transition(claimedBy(ana), {
+        type: 'raise',
+        priority: 'emergency',
+        kind: 'red_flag',
+        categories: ['x'],
+        at: 500,
+      });
+      expect(result.ok && result.ticket).toMatchObject({
+        status: 'claimed',
+        assignee: ana,
+        priority: 'emergency',
+      });
     });
 
     test('a call-back request on an open ticket attaches the number', () => {

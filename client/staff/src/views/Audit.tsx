@@ -14,7 +14,8 @@ interface Filters {
   to: string;
 }
 
-type Verification = { ok: true; count: number } | { ok: false; count: number; brokenAt: number; problem: string };
+type Verification =
+  { ok: true; count: number } | { ok: false; count: number; brokenAt: number; problem: string };
 
 function query(filters: Filters, before?: number): string {
   const params = new URLSearchParams({ limit: '100' });
@@ -51,7 +52,8 @@ export function AuditView({ t, lang }: { t: Translate; lang: Lang }) {
   }, []);
 
   const field = (name: keyof Filters, type: 'text' | 'datetime-local' = 'text') => {
-    const onInput = (e: { currentTarget: HTMLInputElement }) => setFilters({ ...filters, [name]: e.currentTarget.value });
+    const onInput = (e: { currentTarget: HTMLInputElement }) =>
+      setFilters({ ...filters, [name]: e.currentTarget.value });
     return (
       <label>
         <span>{t(`audit.filter_${name}`)}</span>
@@ -83,14 +85,20 @@ export function AuditView({ t, lang }: { t: Translate; lang: Lang }) {
         <button
           type="button"
           class="secondary"
-          onClick={() => void api<Verification>('GET', '/api/audit/verify').then(setVerified, (error: unknown) => setProblem(problemText(t, error)))}
+          onClick={() =>
+            void api<Verification>('GET', '/api/audit/verify').then(setVerified, (error: unknown) =>
+              setProblem(problemText(t, error)),
+            )
+          }
         >
           {t('audit.verify')}
         </button>
       </form>
       {verified ? (
         <p class={verified.ok ? 'notice' : 'error'} role="status">
-          {verified.ok ? t('audit.intact', { count: verified.count }) : t('audit.broken', { seq: verified.brokenAt })}
+          {verified.ok
+            ? t('audit.intact', { count: verified.count })
+            : t('audit.broken', { seq: verified.brokenAt })}
         </p>
       ) : null}
       {problem ? <p class="error">{problem}</p> : null}

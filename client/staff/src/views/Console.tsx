@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Lang } from '../../../shared/languages.js';
 import type { Me, TicketView } from '../../../shared/staffProtocol.js';
-import { askNotificationPermission, notificationState, notify, playAlarm, unlockSound, type NotificationState } from '../alerts.js';
+import {
+  askNotificationPermission,
+  notificationState,
+  notify,
+  playAlarm,
+  unlockSound,
+  type NotificationState,
+} from '../alerts.js';
 import { api } from '../api.js';
 import type { Translate } from '../i18n.js';
 import { connectStaff, type StaffSocket } from '../socket.js';
@@ -112,19 +119,35 @@ export function Console({ me, t, lang, onLang, onSignedOut }: ConsoleProps) {
       <header class="topbar">
         <h1>{t('app.title')}</h1>
         <nav aria-label={t('nav.label')}>
-          <button type="button" aria-current={tab === 'queue' ? 'page' : undefined} onClick={() => go('queue')}>
+          <button
+            type="button"
+            aria-current={tab === 'queue' ? 'page' : undefined}
+            onClick={() => go('queue')}
+          >
             {t('nav.queue')} <span class="count">{tickets.length}</span>
           </button>
-          <button type="button" aria-current={tab === 'resolved' ? 'page' : undefined} onClick={() => go('resolved')}>
+          <button
+            type="button"
+            aria-current={tab === 'resolved' ? 'page' : undefined}
+            onClick={() => go('resolved')}
+          >
             {t('nav.resolved')}
           </button>
           {isAdmin ? (
-            <button type="button" aria-current={tab === 'users' ? 'page' : undefined} onClick={() => go('users')}>
+            <button
+              type="button"
+              aria-current={tab === 'users' ? 'page' : undefined}
+              onClick={() => go('users')}
+            >
               {t('nav.users')}
             </button>
           ) : null}
           {me.can.includes('audit.view') ? (
-            <button type="button" aria-current={tab === 'audit' ? 'page' : undefined} onClick={() => go('audit')}>
+            <button
+              type="button"
+              aria-current={tab === 'audit' ? 'page' : undefined}
+              onClick={() => go('audit')}
+            >
               {t('nav.audit')}
             </button>
           ) : null}
@@ -134,7 +157,11 @@ export function Console({ me, t, lang, onLang, onSignedOut }: ConsoleProps) {
             {t(`connection.${connection}`)}
           </span>
           {permission === 'default' ? (
-            <button type="button" class="secondary" onClick={() => void askNotificationPermission().then(setPermission)}>
+            <button
+              type="button"
+              class="secondary"
+              onClick={() => void askNotificationPermission().then(setPermission)}
+            >
               {t('alerts.enable')}
             </button>
           ) : null}

@@ -1,7 +1,15 @@
 import type { Lang } from '../../../shared/languages.js';
 import { CONSOLE_LANGS, type Translate } from '../i18n.js';
 
-export function LanguagePicker({ t, lang, onLang }: { t: Translate; lang: Lang; onLang: (lang: Lang) => void }) {
+export function LanguagePicker({
+  t,
+  lang,
+  onLang,
+}: {
+  t: Translate;
+  lang: Lang;
+  onLang: (lang: Lang) => void;
+}) {
   return (
     <label class="lang-picker">
       <span>{t('common.language')}</span>

@@ -53,8 +53,12 @@ export function Login({ t, lang, onLang, notice, onSignedIn }: LoginProps) {
     <main class="login">
       <h1>{t('app.title')}</h1>
       <LanguagePicker t={t} lang={lang} onLang={onLang} />
-      {notice ? <p class="notice" role="status">{t(notice)}</p> : null}
-      <form onSubmit={submit} class="card">
+      {notice ? (
+        <p class="notice" role="status">
+          {t(notice)}
+        </p>
+      ) : null}
+      <form onSubmit={(event) => void submit(event)} class="card">
         <h2>{t('login.title')}</h2>
         <label>
           <span>{t('login.email')}</span>

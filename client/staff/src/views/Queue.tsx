@@ -38,7 +38,9 @@ export function Queue({ t, lang, mode, open, alerted, selected, onSelect }: Queu
 
   useEffect(() => {
     if (mode !== 'resolved') return;
-    api<TicketView[]>('GET', '/api/tickets?status=resolved&limit=100').then(setResolved, (error: unknown) => setProblem(problemText(t, error)));
+    api<TicketView[]>('GET', '/api/tickets?status=resolved&limit=100').then(setResolved, (error: unknown) =>
+      setProblem(problemText(t, error)),
+    );
   }, [mode, t]);
 
   const rows = mode === 'open' ? [...open].sort(queueOrder) : (resolved ?? []);
@@ -46,7 +48,9 @@ export function Queue({ t, lang, mode, open, alerted, selected, onSelect }: Queu
     <section class="queue" aria-labelledby="queue-title">
       <h2 id="queue-title">{mode === 'open' ? t('queue.title') : t('queue.resolved_title')}</h2>
       {problem ? <p class="error">{problem}</p> : null}
-      {rows.length === 0 ? <p class="empty">{mode === 'open' ? t('queue.empty') : t('queue.resolved_empty')}</p> : null}
+      {rows.length === 0 ? (
+        <p class="empty">{mode === 'open' ? t('queue.empty') : t('queue.resolved_empty')}</p>
+      ) : null}
       <ol class="tickets" aria-live="polite">
         {rows.map((ticket) => (
           <li key={ticket.id}>
@@ -65,20 +69,33 @@ export function Queue({ t, lang, mode, open, alerted, selected, onSelect }: Queu
             >
               <span class="badge">{t(`priority.${ticket.priority}`)}</span>
               <span class="what">
-                <strong>{ticket.categories.length > 0 ? ticket.categories.map((c) => c.replace(/_/g, ' ')).join(', ') : t(`kind.${ticket.kind}`)}</strong>
+                <strong>
+                  {ticket.categories.length > 0
+                    ? ticket.categories.map((c) => c.replace(/_/g, ' ')).join(', ')
+                    : t(`kind.${ticket.kind}`)}
+                </strong>
                 <span class="lang">{t(`langs.${ticket.lang}`)}</span>
-                {ticket.hasCallback && ticket.kind !== 'callback' ? <span class="tag">{t('kind.callback')}</span> : null}
+                {ticket.hasCallback && ticket.kind !== 'callback' ? (
+                  <span class="tag">{t('kind.callback')}</span>
+                ) : null}
               </span>
               <span class="status">{statusText(t, ticket)}</span>
               <span class="wait" title={clockTime(ticket.createdAt, lang)}>
                 {ticket.status === 'resolved' && ticket.resolvedAt
                   ? clockTime(ticket.resolvedAt, lang)
-                  : t('queue.waiting_for', { time: elapsed(ticket.status === 'waiting' ? ticket.waitingSince : ticket.createdAt, now) })}
+                  : t('queue.waiting_for', {
+                      time: elapsed(
+                        ticket.status === 'waiting' ? ticket.waitingSince : ticket.createdAt,
+                        now,
+                      ),
+                    })}
               </span>
               {ticket.alerts > 0 && ticket.status === 'waiting' ? (
                 <span class="alerts">{t('queue.alerts', { count: ticket.alerts })}</span>
               ) : null}
-              {ticket.supervisorAlerted && ticket.status === 'waiting' ? <span class="tag supervisor">{t('queue.supervisor')}</span> : null}
+              {ticket.supervisorAlerted && ticket.status === 'waiting' ? (
+                <span class="tag supervisor">{t('queue.supervisor')}</span>
+              ) : null}
             </button>
           </li>
         ))}

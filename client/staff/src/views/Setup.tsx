@@ -41,7 +41,11 @@ export function Setup({ token, t, lang, onLang, onDone }: SetupProps) {
     setProblem(undefined);
     try {
       await refreshCsrf();
-      const result = await api<{ csrfToken: string }>('POST', `/api/setup/${token}`, { name, email, password });
+      const result = await api<{ csrfToken: string }>('POST', `/api/setup/${token}`, {
+        name,
+        email,
+        password,
+      });
       setCsrfToken(result.csrfToken);
       onDone(await api<Me>('GET', '/api/auth/me'));
     } catch (error) {
@@ -62,16 +66,29 @@ export function Setup({ token, t, lang, onLang, onDone }: SetupProps) {
         </p>
       ) : null}
       {valid ? (
-        <form onSubmit={submit} class="card">
+        <form onSubmit={(event) => void submit(event)} class="card">
           <h2>{t('setup.title')}</h2>
           <p>{t('setup.intro')}</p>
           <label>
             <span>{t('users.name')}</span>
-            <input name="name" required maxLength={80} value={name} onInput={(e) => setName(e.currentTarget.value)} />
+            <input
+              name="name"
+              required
+              maxLength={80}
+              value={name}
+              onInput={(e) => setName(e.currentTarget.value)}
+            />
           </label>
           <label>
             <span>{t('login.email')}</span>
-            <input name="email" type="email" autocomplete="username" required value={email} onInput={(e) => setEmail(e.currentTarget.value)} />
+            <input
+              name="email"
+              type="email"
+              autocomplete="username"
+              required
+              value={email}
+              onInput={(e) => setEmail(e.currentTarget.value)}
+            />
           </label>
           <label>
             <span>{t('login.password')}</span>

@@ -41,7 +41,17 @@ interface TicketPanelProps {
   onClose: () => void;
 }
 
-function Message({ message, t, lang, trigger }: { message: StaffMessageView; t: Translate; lang: Lang; trigger: boolean }) {
+function Message({
+  message,
+  t,
+  lang,
+  trigger,
+}: {
+  message: StaffMessageView;
+  t: Translate;
+  lang: Lang;
+  trigger: boolean;
+}) {
   const who =
     message.role === 'patient'
       ? t('chat.patient')
@@ -51,10 +61,14 @@ function Message({ message, t, lang, trigger }: { message: StaffMessageView; t: 
           ? t('chat.assistant')
           : t('chat.notice');
   return (
-    <li class={`msg msg-${message.role} ${message.kind ? `kind-${message.kind}` : ''} ${trigger ? 'trigger' : ''}`}>
+    <li
+      class={`msg msg-${message.role} ${message.kind ? `kind-${message.kind}` : ''} ${trigger ? 'trigger' : ''}`}
+    >
       <span class="msg-meta">
         {who} · {clockTime(message.createdAt, lang)}
-        {message.kind === 'emergency' || message.kind === 'urgent' ? ` · ${t(`chat.kind_${message.kind}`)}` : ''}
+        {message.kind === 'emergency' || message.kind === 'urgent'
+          ? ` · ${t(`chat.kind_${message.kind}`)}`
+          : ''}
       </span>
       {/* Patient and staff words are text, never markup; dir=auto keeps Arabic right to left. */}
       <p class="msg-text" dir="auto">
@@ -84,7 +98,9 @@ export function TicketPanel({ ticketId, live, me, t, lang, socket, onChanged, on
   const conversationId = ticket?.conversationId;
 
   useEffect(() => {
-    api<TicketDetail>('GET', `/api/tickets/${ticketId}`).then(setDetail, (error: unknown) => setProblem(problemText(t, error)));
+    api<TicketDetail>('GET', `/api/tickets/${ticketId}`).then(setDetail, (error: unknown) =>
+      setProblem(problemText(t, error)),
+    );
   }, [ticketId, t]);
 
   useEffect(() => {
@@ -105,7 +121,9 @@ export function TicketPanel({ ticketId, live, me, t, lang, socket, onChanged, on
     if (!conversationId) return;
     const onMessage = (event: { conversationId: string; message: StaffMessageView }) => {
       if (event.conversationId !== conversationId) return;
-      setMessages((current) => (current?.some((m) => m.id === event.message.id) ? current : [...(current ?? []), event.message]));
+      setMessages((current) =>
+        current?.some((m) => m.id === event.message.id) ? current : [...(current ?? []), event.message],
+      );
     };
     socket.on('conversation:message', onMessage);
     return () => {
@@ -132,7 +150,11 @@ export function TicketPanel({ ticketId, live, me, t, lang, socket, onChanged, on
 
   const post = (path: string, body: unknown = {}) =>
     run(async () => {
-      const result = await api<{ ticket: TicketView | TicketDetail }>('POST', `/api/tickets/${ticketId}/${path}`, body);
+      const result = await api<{ ticket: TicketView | TicketDetail }>(
+        'POST',
+        `/api/tickets/${ticketId}/${path}`,
+        body,
+      );
       onChanged(result.ticket);
       setDetail((current) => (current ? { ...current, ...result.ticket } : current));
     });
@@ -161,17 +183,23 @@ export function TicketPanel({ ticketId, live, me, t, lang, socket, onChanged, on
     void run(
       () =>
         new Promise<void>((resolve, reject) => {
-          socket.timeout(10_000).emit('conversation:send', { ticketId, text, clientMsgId: crypto.randomUUID() }, (error, result) => {
-            if (error) reject(new Error('timeout'));
-            else if (result.ok) {
-              setDraft('');
-              typingSent.current = false;
-              resolve();
-            } else {
-              setProblem(ackProblem(t, result.error));
-              resolve();
-            }
-          });
+          socket
+            .timeout(10_000)
+            .emit(
+              'conversation:send',
+              { ticketId, text, clientMsgId: crypto.randomUUID() },
+              (error, result) => {
+                if (error) reject(new Error('timeout'));
+                else if (result.ok) {
+                  setDraft('');
+                  typingSent.current = false;
+                  resolve();
+                } else {
+                  setProblem(ackProblem(t, result.error));
+                  resolve();
+                }
+              },
+            );
         }),
     );
   };
@@ -221,7 +249,9 @@ export function TicketPanel({ ticketId, live, me, t, lang, socket, onChanged, on
         <dt>{t('ticket.created')}</dt>
         <dd>{clockTime(ticket.createdAt, lang)}</dd>
         <dt>{t('ticket.holder')}</dt>
-        <dd>{ticket.assignee ? `${ticket.assignee.name} (${ticket.assignee.email})` : t('queue.status_waiting')}</dd>
+        <dd>
+          {ticket.assignee ? `${ticket.assignee.name} (${ticket.assignee.email})` : t('queue.status_waiting')}
+        </dd>
         {ticket.disposition ? (
           <>
             <dt>{t('ticket.disposition')}</dt>
@@ -252,7 +282,12 @@ export function TicketPanel({ ticketId, live, me, t, lang, socket, onChanged, on
           </button>
         ) : null}
         {ticket.status === 'claimed' && holder && !ticket.joined ? (
-          <button type="button" class="primary" disabled={busy} onClick={() => void emitJoin('conversation:join')}>
+          <button
+            type="button"
+            class="primary"
+            disabled={busy}
+            onClick={() => void emitJoin('conversation:join')}
+          >
             {t('ticket.join')}
           </button>
         ) : null}
@@ -273,7 +308,13 @@ export function TicketPanel({ ticketId, live, me, t, lang, socket, onChanged, on
         {messages === undefined ? <p>{t('common.loading')}</p> : null}
         <ol class="messages" aria-live="polite">
           {(messages ?? []).map((message) => (
-            <Message key={message.id} message={message} t={t} lang={lang} trigger={message.id === detail?.messageId} />
+            <Message
+              key={message.id}
+              message={message}
+              t={t}
+              lang={lang}
+              trigger={message.id === detail?.messageId}
+            />
           ))}
           <li ref={listEnd} class="end" aria-hidden="true" />
         </ol>
@@ -349,7 +390,13 @@ export function TicketPanel({ ticketId, live, me, t, lang, socket, onChanged, on
         >
           <label>
             <span>{t('ticket.add_note')}</span>
-            <textarea rows={2} maxLength={2000} dir="auto" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
+            <textarea
+              rows={2}
+              maxLength={2000}
+              dir="auto"
+              value={note}
+              onInput={(e) => setNote(e.currentTarget.value)}
+            />
           </label>
           <button type="submit" disabled={busy || note.trim().length === 0}>
             {t('ticket.save_note')}
@@ -367,7 +414,12 @@ export function TicketPanel({ ticketId, live, me, t, lang, socket, onChanged, on
         >
           <label>
             <span>{t('ticket.disposition')}</span>
-            <select value={disposition} onChange={(e) => setDisposition(DISPOSITIONS.find((d) => d === e.currentTarget.value) ?? 'answered')}>
+            <select
+              value={disposition}
+              onChange={(e) =>
+                setDisposition(DISPOSITIONS.find((d) => d === e.currentTarget.value) ?? 'answered')
+              }
+            >
               {DISPOSITIONS.map((d) => (
                 <option key={d} value={d}>
                   {t(`disposition.${d}`)}
@@ -377,7 +429,13 @@ export function TicketPanel({ ticketId, live, me, t, lang, socket, onChanged, on
           </label>
           <label>
             <span>{t('ticket.resolve_note')}</span>
-            <textarea rows={2} maxLength={2000} dir="auto" value={resolveNote} onInput={(e) => setResolveNote(e.currentTarget.value)} />
+            <textarea
+              rows={2}
+              maxLength={2000}
+              dir="auto"
+              value={resolveNote}
+              onInput={(e) => setResolveNote(e.currentTarget.value)}
+            />
           </label>
           <button type="submit" class="primary" disabled={busy}>
             {t('ticket.resolve')}

@@ -17,7 +17,9 @@ export function UsersView({ t, lang, me }: { t: Translate; lang: Lang; me: Me })
   const [form, setForm] = useState({ name: '', email: '', role: 'agent' as Role, password: '' });
 
   const load = () =>
-    api<UserView[]>('GET', '/api/users').then(setUsers, (error: unknown) => setProblem(problemText(t, error)));
+    api<UserView[]>('GET', '/api/users').then(setUsers, (error: unknown) =>
+      setProblem(problemText(t, error)),
+    );
 
   useEffect(() => {
     void load();
@@ -91,11 +93,17 @@ export function UsersView({ t, lang, me }: { t: Translate; lang: Lang; me: Me })
                   ))}
                 </select>
               </td>
-              <td>{user.disabled ? t('users.disabled') : user.online ? t('users.online') : t('users.offline')}</td>
+              <td>
+                {user.disabled ? t('users.disabled') : user.online ? t('users.online') : t('users.offline')}
+              </td>
               <td>{clockTime(user.createdAt, lang)}</td>
               <td>
                 {user.id === me.user.id ? null : (
-                  <button type="button" class="secondary" onClick={() => void change(user, { disabled: !user.disabled })}>
+                  <button
+                    type="button"
+                    class="secondary"
+                    onClick={() => void change(user, { disabled: !user.disabled })}
+                  >
                     {user.disabled ? t('users.enable') : t('users.disable')}
                   </button>
                 )}
@@ -105,19 +113,32 @@ export function UsersView({ t, lang, me }: { t: Translate; lang: Lang; me: Me })
         </tbody>
       </table>
 
-      <form class="card" onSubmit={create}>
+      <form class="card" onSubmit={(event) => void create(event)}>
         <h3>{t('users.add')}</h3>
         <label>
           <span>{t('users.name')}</span>
-          <input required maxLength={80} value={form.name} onInput={(e) => setForm({ ...form, name: e.currentTarget.value })} />
+          <input
+            required
+            maxLength={80}
+            value={form.name}
+            onInput={(e) => setForm({ ...form, name: e.currentTarget.value })}
+          />
         </label>
         <label>
           <span>{t('login.email')}</span>
-          <input type="email" required value={form.email} onInput={(e) => setForm({ ...form, email: e.currentTarget.value })} />
+          <input
+            type="email"
+            required
+            value={form.email}
+            onInput={(e) => setForm({ ...form, email: e.currentTarget.value })}
+          />
         </label>
         <label>
           <span>{t('users.role')}</span>
-          <select value={form.role} onChange={(e) => setForm({ ...form, role: toRole(e.currentTarget.value) })}>
+          <select
+            value={form.role}
+            onChange={(e) => setForm({ ...form, role: toRole(e.currentTarget.value) })}
+          >
             {ROLES.map((r) => (
               <option key={r} value={r}>
                 {t(`roles.${r}`)}
