@@ -4,20 +4,23 @@ import { projectPath } from '../../../../server/paths.js';
 import { loadScreener } from '../../../../safety/screen/index.js';
 
 /**
- * The labelled corpus (tests/fixtures/safety) as a regression gate: every red-flag message in it
- * must be caught, and ordinary questions and hard negatives must mostly pass through. The figures
- * themselves (per language, per category, held-out split) are reported by `npm run eval:safety`.
+ * The labelled corpus (tests/fixtures/safety) as a regression gate: every red-flag message of the
+ * tuning split must be caught, and ordinary questions and hard negatives must mostly pass through.
+ * The held-out split is measured, never tuned on and never gated here (a gate would force tuning
+ * on it); its figures, and the misses, are printed by `npm run eval:safety`.
  */
 const screener = loadScreener(projectPath('safety', 'lexicons'));
-const corpus = loadCorpus(projectPath('tests', 'fixtures', 'safety'));
+const all = loadCorpus(projectPath('tests', 'fixtures', 'safety'));
+const corpus = all.filter((item) => item.split === 'tune');
 
 describe('labelled corpus', () => {
-  test('holds at least 150 messages per language and 900 in all, about half red flags', () => {
-    expect(corpus.length).toBeGreaterThanOrEqual(900);
+  test('holds at least 150 messages per language and 900 in all, about half red flags, with a held-out split', () => {
+    expect(all.length).toBeGreaterThanOrEqual(900);
     for (const lang of ['en', 'es', 'zh', 'vi', 'ko', 'ar']) {
-      expect(corpus.filter((item) => item.lang === lang).length).toBeGreaterThanOrEqual(150);
+      expect(all.filter((item) => item.lang === lang).length).toBeGreaterThanOrEqual(150);
+      expect(all.filter((item) => item.lang === lang && item.split === 'holdout').length).toBeGreaterThanOrEqual(8);
     }
-    const share = corpus.filter(isRedFlag).length / corpus.length;
+    const share = all.filter(isRedFlag).length / all.length;
     expect(share).toBeGreaterThan(0.4);
     expect(share).toBeLessThan(0.7);
   });
