@@ -54,6 +54,13 @@ const DEFAULT_TARGET_GRADE = 7;
 const LABEL_OWN_LINE_WORDS = 8;
 const wordsIn = (s: string): number => s.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 /** Prescription shorthand always has a digit, "daily" or "w/"; the rules need not run on other sentences. */
+/** "a skin infection (skin infection)": a bracket that only repeats the words before it goes. */
+function withoutEchoes(s: string): string {
+  return s.replace(/(\p{L}[\p{L}' -]{2,60}?) \(([^()]{3,60})\)/gu, (whole, before: string, inside: string) =>
+    before.toLowerCase().endsWith(inside.toLowerCase()) ? before : whole,
+  );
+}
+
 const MAY_BE_THIRD_PERSON = /patient|paciente/iu;
 const MAX_GLOSSARY = 8;
 
@@ -136,6 +143,7 @@ function rewriteSentence(sentence: string, level: Level, r: Rewriter, itemIndent
   }
   if (level >= Level.Full) {
     if (MAY_BE_THIRD_PERSON.test(s)) s = applyRules(s, kit.voice, state.pairs);
+    s = withoutEchoes(s);
     s = applyPlainWords(s, kit.plainWords, state.pairs);
     s = capitaliseSentences(s);
     const list = toList(s, kit.split);

@@ -18,6 +18,8 @@ import type { Fact } from './types.js';
 /** A fact with the canonical key two texts are compared on. */
 export interface KeyedFact extends Fact {
   key: string;
+  /** Where it starts in the normalised text (for pairing a dose with its medicine). */
+  start?: number;
 }
 
 export interface ExtractContext {
@@ -75,7 +77,12 @@ function findMedicines(text: string, ctx: ExtractContext): KeyedFact[] {
     const spans: Span[] = [];
     for (const match of ctx.medicines.find(text)) {
       if (match.entry.category !== 'medication') continue;
-      facts.push({ kind: 'medicine', text: match.text, key: `medicine:${match.entry.term.toLowerCase()}` });
+      facts.push({
+        kind: 'medicine',
+        text: match.text,
+        key: `medicine:${match.entry.term.toLowerCase()}`,
+        start: match.start,
+      });
       spans.push(match);
     }
     rest = mask(rest, spans);
@@ -88,7 +95,12 @@ function findMedicines(text: string, ctx: ExtractContext): KeyedFact[] {
       const before = lowerRest.charAt(from - 1);
       const after = lowerRest.charAt(from + name.length);
       if (!/[\p{L}]/u.test(before) && !/[\p{L}]/u.test(after)) {
-        facts.push({ kind: 'medicine', text: rest.slice(from, from + name.length), key: `medicine:${name}` });
+        facts.push({
+          kind: 'medicine',
+          text: rest.slice(from, from + name.length),
+          key: `medicine:${name}`,
+          start: from,
+        });
         multiSpans.push({ start: from, end: from + name.length });
       }
       from = lowerRest.indexOf(name, from + name.length);
@@ -97,7 +109,8 @@ function findMedicines(text: string, ctx: ExtractContext): KeyedFact[] {
   rest = mask(rest, multiSpans);
   for (const m of rest.matchAll(WORD)) {
     const lower = m[0].toLowerCase();
-    if (isMedicineWord(lower)) facts.push({ kind: 'medicine', text: m[0], key: `medicine:${lower}` });
+    if (isMedicineWord(lower))
+      facts.push({ kind: 'medicine', text: m[0], key: `medicine:${lower}`, start: m.index });
   }
   return facts;
 }
@@ -120,6 +133,69 @@ function findKeyed(
   return facts;
 }
 
+const SENTENCE_BREAK = /[.!?。！？؟](?=\s)|\n/gu;
+
+/**
+ * Each dose (an amount with a unit: "25 mg", "1 tablet") with the medicine it belongs to: the nearest medicine
+ * before it in its sentence, else the nearest after it. A rewrite that keeps every dose and every medicine but gives
+ * "max 4 tablets" to the wrong one has lost the pair "oxycodone 4 tablet".
+ */
+function pairDoses(
+  normal: string,
+  facts: readonly KeyedFact[],
+  medicines: readonly KeyedFact[],
+): KeyedFact[] {
+  if (medicines.length === 0) return [];
+  const breaks = [...normal.matchAll(SENTENCE_BREAK)].map((m) => m.index);
+  const sentenceOf = (at: number): number => {
+    let lo = 0;
+    let hi = breaks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((breaks[mid] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // A combination ("sulfamethoxazole-trimethoprim", "budesonide/formoterol") is one medicine for its doses.
+  const sorted = medicines
+    .filter((m) => m.start !== undefined)
+    .sort((a, b) => (a.start ?? 0) - (b.start ?? 0));
+  const groups: Array<{ keys: string[]; text: string; at: number; end: number }> = [];
+  for (const m of sorted) {
+    const at = m.start ?? 0;
+    const last = groups[groups.length - 1];
+    if (last && /^\s*[-/]\s*$/u.test(normal.slice(last.end, at))) {
+      last.keys.push(m.key.slice('medicine:'.length));
+      last.text = normal.slice(last.at, at + m.text.length);
+      last.end = at + m.text.length;
+    } else {
+      groups.push({ keys: [m.key.slice('medicine:'.length)], text: m.text, at, end: at + m.text.length });
+    }
+  }
+  const meds = groups.map((g) => ({
+    fact: { text: g.text, key: `medicine:${[...g.keys].sort().join('+')}` },
+    at: g.at,
+    sentence: sentenceOf(g.at),
+  }));
+  const pairs: KeyedFact[] = [];
+  for (const dose of facts) {
+    if (dose.kind !== 'dose' || !dose.key.startsWith('dose:') || dose.start === undefined) continue;
+    const sentence = sentenceOf(dose.start);
+    const inSentence = meds.filter((m) => m.sentence === sentence);
+    const before = inSentence.filter((m) => m.at < (dose.start ?? 0)).pop();
+    const after = inSentence.find((m) => m.at > (dose.start ?? 0));
+    const med = before ?? after;
+    if (!med) continue;
+    pairs.push({
+      kind: 'dose',
+      text: `${med.fact.text} ${dose.text}`,
+      key: `pair:${med.fact.key.slice('medicine:'.length)}|${dose.key.slice('dose:'.length)}`,
+    });
+  }
+  return pairs;
+}
+
 /**
  * Every fact of a text: dates and times, phone numbers, blood pressures, doses with their units, how often and by
  * which route, bare numbers, medicine names, warning signs and instruction words. Each pass masks what it found, so
@@ -140,7 +216,7 @@ export function extractFacts(text: string, ctx: ExtractContext): KeyedFact[] {
     for (const m of rest.matchAll(regex)) {
       const fact = toFact(m);
       if (!fact) continue;
-      facts.push(fact);
+      facts.push({ ...fact, start: m.index });
       spans.push({ start: m.index, end: m.index + m[0].length });
     }
     rest = mask(rest, spans);
@@ -185,7 +261,8 @@ export function extractFacts(text: string, ctx: ExtractContext): KeyedFact[] {
     key: `number:${canonicalNumber(m[0], patterns.decimalComma)}`,
   }));
 
-  facts.push(...findMedicines(normal, ctx));
+  const medicines = findMedicines(normal, ctx);
+  facts.push(...medicines, ...pairDoses(normal, facts, medicines));
 
   const plain = ctx.substitute(normal);
   facts.push(...findKeyed(plain, patterns.instructions, 'instruction'));

@@ -36,7 +36,7 @@ export const EN_RULES: LanguageRules = {
       replace: 'day $1 after surgery',
     },
     {
-      pattern: '\\bp\\.?r\\.?n\\.?\\s+(?!for\\b|and\\b|or\\b|to\\b|if\\b|only\\b|x\\b)(?=\\p{L})',
+      pattern: '\\b(?:p\\.r\\.n\\.|prn)\\s+(?!for\\b|and\\b|or\\b|to\\b|if\\b|only\\b|x\\b)(?=\\p{Ll})',
       replace: 'when needed for ',
     },
     { pattern: '\\btwice daily\\b', replace: 'twice a day' },

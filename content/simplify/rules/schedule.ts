@@ -9,6 +9,8 @@ export interface CompiledSchedule {
   useWhen: RegExp;
   injectWhen: RegExp;
   finiteVerbs: ReadonlySet<string>;
+  /** Where how or how often it is taken starts ("by mouth", "every", "twice a day"). */
+  timing: RegExp;
 }
 
 export function compileSchedule(rules: LanguageRules): CompiledSchedule | undefined {
@@ -22,6 +24,12 @@ export function compileSchedule(rules: LanguageRules): CompiledSchedule | undefi
     useWhen: new RegExp(unicodeBoundaries(s.useWhen), 'iu'),
     injectWhen: new RegExp(unicodeBoundaries(s.injectWhen), 'u'),
     finiteVerbs: new Set(rules.finiteVerbs),
+    timing: new RegExp(
+      unicodeBoundaries(
+        '\\b(?:by mouth|under the|into|every|each|once|twice|daily|a day|at bedtime|when needed|as needed|in the morning|in the evening|por la boca|debajo de|cada|una vez|dos veces|al día|al acostarse|cuando lo necesite|si lo necesita)\\b',
+      ),
+      'iu',
+    ),
   };
 }
 
@@ -30,6 +38,7 @@ const FORMULATION =
   /^(?:tartrate|succinate|sodium|potassium|calcium|hcl|hydrochloride|er|xl|sr|cr|xr|dr|ec|extended-release|delayed-release|oral|solution|suspension|inhaler|cream|ointment|tablets?|capsules?)\b/iu;
 const QUANTITY =
   /(?:,\s*)?(?:(?:take|tome)\s+)?\b(\d+(?:\.\d+)?(?:\s+(?:to|a|or|o)\s+\d+(?:\.\d+)?)?|one|two|half a|1\/2|un|una|dos)\s+(tablets?|capsules?|puffs?|drops?|sprays?|patch(?:es)?|comprimidos?|cápsulas?|gotas?|inhalaciones?|parches?)\b/iu;
+const LIMIT = /\b(?:max|maximum|up to|no more than|not more than|at most|hasta|máximo)\W*$/iu;
 const HAS_DOSE_OR_TIMING =
   /\d|\b(?:a day|every|daily|when needed|at bedtime|twice|once|al día|cada|cuando lo necesite)\b/iu;
 
@@ -62,9 +71,15 @@ export function toSchedule(
   if (restWords.some((w) => schedule.finiteVerbs.has(w))) return undefined;
   let quantity = '';
   const q = QUANTITY.exec(rest);
-  if (q) {
+  // Only the count that says how many to take moves: one that comes before how and how often it is taken, and
+  // not a limit ("max 4 tablets a day", "up to 3 doses").
+  const timing = schedule.timing.exec(rest)?.index ?? rest.length;
+  if (q && q.index < timing && !LIMIT.test(rest.slice(0, q.index))) {
     quantity = `${q[1] ?? ''} ${q[2] ?? ''} ${schedule.of} `;
-    rest = (rest.slice(0, q.index) + rest.slice(q.index + q[0].length)).replace(/\s{2,}/gu, ' ').trim();
+    rest = (rest.slice(0, q.index).replace(/[,:]\s*$/u, ' ') + rest.slice(q.index + q[0].length))
+      .replace(/^\s*:\s*/u, ' ')
+      .replace(/\s{2,}/gu, ' ')
+      .trim();
   }
   rest = rest.replace(/^[,;:-]\s*/u, '');
   const verb = schedule.injectWhen.test(rest)

@@ -79,14 +79,19 @@ export function toList(
 ): { lead: string; items: string[] } | undefined {
   const body = sentence.replace(/[.;]\s*$/u, '');
   if (wordCount(body) < 8 || !body.includes(', ')) return undefined;
-  for (const intro of rules.intros) {
-    const m = intro.regex.exec(body);
-    if (!m) continue;
+  // The lead-in that starts earliest wins ("if you have heavy bleeding for 2 hours, …" is led by "if you have").
+  const found = rules.intros
+    .map((intro) => ({ intro, m: intro.regex.exec(body) }))
+    .filter((x): x is { intro: (typeof rules.intros)[number]; m: RegExpExecArray } => x.m !== null)
+    .sort((a, b) => (a.m[1] ?? '').length - (b.m[1] ?? '').length);
+  for (const { intro, m } of found) {
     const head = (m[1] ?? '').trimEnd();
     const keyword = m[2] ?? '';
     const tail = m[3] ?? '';
     if (intro.requires && !intro.requires.test(head)) continue;
     if (parenDepthAt(body, head.length) > 0) continue;
+    // "for 2 hours" is a duration, not a list of signs.
+    if (/^\d/u.test(tail)) continue;
     const parts = tail.split(/,\s+/u);
     const last = parts.pop() ?? '';
     const conj =

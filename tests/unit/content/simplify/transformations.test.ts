@@ -66,6 +66,22 @@ describe('medicine lines become schedules', () => {
     expect(en(source).text).toBe(expected);
   });
 
+  test('a limit stays with its medicine: "max 4 tablets per day" is not the dose to take', () => {
+    const r = en(
+      'Acetaminophen 1,000 mg PO q8h PRN. Oxycodone 5 mg PO q6h PRN severe pain, max 4 tablets per day.',
+    );
+    expect(r.text).toBe(
+      'Take acetaminophen 1,000 mg by mouth every 8 hours when needed. Take oxycodone 5 mg by mouth every 6 hours when needed for severe pain, max 4 tablets per day.',
+    );
+    expect(r.facts.preserved).toBe(true);
+  });
+
+  test('a count after a colon moves in front without leaving the colon behind', () => {
+    expect(en('Albuterol HFA 90 mcg/puff: 4 puffs every 4 hours while awake.').text).toBe(
+      'Use 4 puffs of albuterol HFA 90 mcg/puff every 4 hours while awake.',
+    );
+  });
+
   test.each(['Metoprolol was stopped on day 2.', 'Warfarin interacts with many foods.'])(
     'a sentence about a medicine stays a sentence: %j',
     (source) => {
@@ -144,6 +160,20 @@ describe('shorter sentences', () => {
     expect(en('Call 911 for chest pain, shortness of breath, fainting, or new confusion.').text).toBe(
       'Call 911 if you have any of these:\n- chest pain\n- shortness of breath\n- fainting\n- new confusion',
     );
+  });
+
+  test('"for 2 hours" is a duration, not the start of a list', () => {
+    expect(
+      en(
+        'Call your doctor if you have heavy bleeding for 2 hours, clots larger than a golf ball, fever, or headache.',
+      ).text,
+    ).toBe(
+      'Call your doctor if you have any of these:\n- heavy bleeding for 2 hours\n- clots larger than a golf ball\n- fever\n- headache',
+    );
+  });
+
+  test('a bracket that only repeats the words before it goes', () => {
+    expect(en('You have a cut (incision) on your arm.').text).toBe('You have a cut on your arm.');
   });
 
   test('risks in one sentence become a list', () => {

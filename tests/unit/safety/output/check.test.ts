@@ -47,23 +47,54 @@ const SAME: ReadonlyArray<[source: string, output: string]> = [
     'Risks include bleeding, infection, and injury to the bowel.',
     'Risks include:\n- bleeding\n- infection\n- injury to the bowel',
   ],
+  // A dose keeps its medicine when sentences are split or the count moves in front.
+  ['Aspirin 81 mg and clopidogrel 75 mg daily.', 'Take aspirin 81 mg. Take clopidogrel 75 mg daily.'],
+  [
+    'Metoprolol tartrate 25 mg, 1 tab PO BID',
+    'Take 1 tablet of metoprolol tartrate 25 mg by mouth twice a day',
+  ],
 ];
 
 /** Rewrites that lose or add something, with what the validator must name. */
 const CHANGED: ReadonlyArray<[source: string, output: string, missing: string[], added: string[]]> = [
-  ['Amoxicillin 875 mg PO BID.', 'Take amoxicillin by mouth twice a day.', ['875 mg'], []],
-  ['Amoxicillin 875 mg PO BID.', 'Take 875 mg by mouth twice a day.', ['Amoxicillin'], []],
+  [
+    'Amoxicillin 875 mg PO BID.',
+    'Take amoxicillin by mouth twice a day.',
+    ['875 mg', 'Amoxicillin 875 mg'],
+    [],
+  ],
+  [
+    'Amoxicillin 875 mg PO BID.',
+    'Take 875 mg by mouth twice a day.',
+    ['Amoxicillin', 'Amoxicillin 875 mg'],
+    [],
+  ],
   ['Amoxicillin 875 mg PO BID.', 'Take amoxicillin 875 mg by mouth.', ['BID'], []],
   ['Amoxicillin 875 mg PO BID.', 'Take amoxicillin 875 mg twice a day.', ['PO'], []],
   [
     'Take lisinopril 10 mg daily.',
     'Take lisinopril 10 mg daily and aspirin 81 mg.',
     [],
-    ['81 mg', 'aspirin'],
+    ['81 mg', 'aspirin', 'aspirin 81 mg'],
   ],
-  ['Take lisinopril 10 mg daily.', 'Take lisinopril 20 mg daily.', ['10 mg'], ['20 mg']],
-  ['Levothyroxine 50 mcg daily.', 'Levothyroxine 50 mg daily.', ['50 mcg'], ['50 mg']],
-  ['Lorazepam 0.5 mg at bedtime.', 'Lorazepam 5 mg at bedtime.', ['0.5 mg'], ['5 mg']],
+  [
+    'Take lisinopril 10 mg daily.',
+    'Take lisinopril 20 mg daily.',
+    ['10 mg', 'lisinopril 10 mg'],
+    ['20 mg', 'lisinopril 20 mg'],
+  ],
+  [
+    'Levothyroxine 50 mcg daily.',
+    'Levothyroxine 50 mg daily.',
+    ['50 mcg', 'Levothyroxine 50 mcg'],
+    ['50 mg', 'Levothyroxine 50 mg'],
+  ],
+  [
+    'Lorazepam 0.5 mg at bedtime.',
+    'Lorazepam 5 mg at bedtime.',
+    ['0.5 mg', 'Lorazepam 0.5 mg'],
+    ['5 mg', 'Lorazepam 5 mg'],
+  ],
   [
     'Call 911 for shortness of breath or chest pain.',
     'Call 911 if you have chest pain.',
@@ -80,6 +111,19 @@ const CHANGED: ReadonlyArray<[source: string, output: string, missing: string[],
     'Do not lift more than 10 pounds.',
     ['Keep the incision clean and dry.'],
     [],
+  ],
+  // Every dose and every medicine is still there, but two doses changed medicines.
+  [
+    'Aspirin 81 mg and clopidogrel 75 mg daily.',
+    'Take aspirin 75 mg and clopidogrel 81 mg daily.',
+    ['Aspirin 81 mg', 'clopidogrel 75 mg'],
+    ['aspirin 75 mg', 'clopidogrel 81 mg'],
+  ],
+  [
+    'Acetaminophen 1,000 mg q8h. Oxycodone 5 mg q6h, max 4 tablets per day.',
+    'Take 4 tablets of acetaminophen 1,000 mg every 8 hours. Take oxycodone 5 mg every 6 hours, max per day.',
+    ['Oxycodone 4 tablets'],
+    ['acetaminophen 4 tablets'],
   ],
 ];
 
@@ -131,7 +175,7 @@ describe('checkOutput', () => {
     const medicines = buildTermIndex(lexicon);
     expect(
       checkOutput('Take Tylenol 500 mg.', 'Take 500 mg.', { medicines, sentences: false }).missing,
-    ).toEqual(['Tylenol']);
+    ).toEqual(['Tylenol', 'Tylenol 500 mg']);
     expect(
       checkOutput('Take Tylenol 500 mg.', 'Take acetaminophen brand 500 mg.', { medicines, sentences: false })
         .missing,
@@ -191,6 +235,7 @@ describe('checkOutput', () => {
     expect(checkOutput(grounding, 'You can take ibuprofen 400 mg.', { sentences: false }).added).toEqual([
       '400 mg',
       'ibuprofen',
+      'ibuprofen 400 mg',
     ]);
   });
 
