@@ -266,9 +266,12 @@ function suspectLines(
   const suspects = new Set<number>();
   const locate = (texts: readonly string[], fact: string): boolean => {
     const needle = fact.toLowerCase().replace(/…$/u, '').slice(0, 40).trim();
+    // A pair ("oxycodone 4 tablets") is found where all of its words are.
+    const words = needle.split(/\s+/u).filter(Boolean);
     let found = false;
     texts.forEach((t, i) => {
-      if (needle && t.toLowerCase().includes(needle)) {
+      const lower = t.toLowerCase();
+      if (needle && (lower.includes(needle) || words.every((w) => lower.includes(w)))) {
         suspects.add(i);
         found = true;
       }

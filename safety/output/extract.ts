@@ -133,6 +133,29 @@ function findKeyed(
   return facts;
 }
 
+/** Units a medicine is taken in: a size ("1 cm ulcer") or a reading ("89 %") near a medicine is not its dose. */
+const PAIRED_UNITS: ReadonlySet<string> = new Set([
+  'mg',
+  'mcg',
+  'g',
+  'mL',
+  'L',
+  'unit',
+  'mEq',
+  'mmol',
+  'tablet',
+  'capsule',
+  'pill',
+  'puff',
+  'drop',
+  'spray',
+  'patch',
+  'dose',
+  'injection',
+  'teaspoon',
+  'tablespoon',
+]);
+
 const SENTENCE_BREAK = /[.!?。！？؟](?=\s)|\n/gu;
 
 /**
@@ -181,6 +204,7 @@ function pairDoses(
   const pairs: KeyedFact[] = [];
   for (const dose of facts) {
     if (dose.kind !== 'dose' || !dose.key.startsWith('dose:') || dose.start === undefined) continue;
+    if (!PAIRED_UNITS.has(dose.key.slice(dose.key.lastIndexOf(' ') + 1))) continue;
     const sentence = sentenceOf(dose.start);
     const inSentence = meds.filter((m) => m.sentence === sentence);
     const before = inSentence.filter((m) => m.at < (dose.start ?? 0)).pop();
