@@ -27,7 +27,11 @@ function percentile(sorted: number[], p: number): number {
   return sorted[index] ?? 0;
 }
 
-function timeEach(texts: string[], run: (text: string) => unknown, rounds: number): { p50: number; p99: number; perSecond: number } {
+function timeEach(
+  texts: string[],
+  run: (text: string) => unknown,
+  rounds: number,
+): { p50: number; p99: number; perSecond: number } {
   const samples: number[] = [];
   const cpuStart = process.cpuUsage();
   for (let round = 0; round < rounds; round += 1) {
@@ -40,7 +44,11 @@ function timeEach(texts: string[], run: (text: string) => unknown, rounds: numbe
   const cpu = process.cpuUsage(cpuStart);
   samples.sort((a, b) => a - b);
   const cpuSeconds = (cpu.user + cpu.system) / 1e6;
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99), perSecond: samples.length / cpuSeconds };
+  return {
+    p50: percentile(samples, 50),
+    p99: percentile(samples, 99),
+    perSecond: samples.length / cpuSeconds,
+  };
 }
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;
@@ -82,11 +90,19 @@ const longRun = timeEach(long, (text) => screener.screen(text), 10);
 const redactor = createRedactor();
 const redactShort = timeEach(corpus, (text) => redactor.redact(text), 5);
 
-console.log(`screener load: ${loadMs.toFixed(0)} ms; reference loop: ${referenceMicros.toFixed(1)} µs CPU (about 2 µs on an idle machine)`);
+console.log(
+  `screener load: ${loadMs.toFixed(0)} ms; reference loop: ${referenceMicros.toFixed(1)} µs CPU (about 2 µs on an idle machine)`,
+);
 console.log('\n                      p50 ms   p99 ms   messages/s (one core, CPU time)');
-console.log(`  short (${corpus.length} msgs)   ${short.p50.toFixed(3).padStart(7)}  ${short.p99.toFixed(3).padStart(7)}   ${Math.round(short.perSecond)}`);
-console.log(`  2,000 characters     ${longRun.p50.toFixed(3).padStart(7)}  ${longRun.p99.toFixed(3).padStart(7)}   ${Math.round(longRun.perSecond)}`);
-console.log(`  redact (short)       ${redactShort.p50.toFixed(3).padStart(7)}  ${redactShort.p99.toFixed(3).padStart(7)}   ${Math.round(redactShort.perSecond)}`);
+console.log(
+  `  short (${corpus.length} msgs)   ${short.p50.toFixed(3).padStart(7)}  ${short.p99.toFixed(3).padStart(7)}   ${Math.round(short.perSecond)}`,
+);
+console.log(
+  `  2,000 characters     ${longRun.p50.toFixed(3).padStart(7)}  ${longRun.p99.toFixed(3).padStart(7)}   ${Math.round(longRun.perSecond)}`,
+);
+console.log(
+  `  redact (short)       ${redactShort.p50.toFixed(3).padStart(7)}  ${redactShort.p99.toFixed(3).padStart(7)}   ${Math.round(redactShort.perSecond)}`,
+);
 
 // Linearity: the same adversarial pattern at 1x, 4x and 16x the length should take about 1x, 4x, 16x the time.
 const ADVERSARIAL: Record<string, (n: number) => string> = {
@@ -105,7 +121,9 @@ const ADVERSARIAL: Record<string, (n: number) => string> = {
   'phone-like digits': (n) => '555-123-4567 '.repeat(n / 13),
 };
 const SIZES = [2000, 8000, 32000];
-console.log('\nadversarial inputs: ms per call at 2k / 8k / 32k characters (screen + redact); ratio of the 32k time to 16x the 2k time');
+console.log(
+  '\nadversarial inputs: ms per call at 2k / 8k / 32k characters (screen + redact); ratio of the 32k time to 16x the 2k time',
+);
 const ratios: Record<string, number> = {};
 for (const [name, make] of Object.entries(ADVERSARIAL)) {
   const times = SIZES.map((size) => {
@@ -122,10 +140,14 @@ for (const [name, make] of Object.entries(ADVERSARIAL)) {
   const [t2 = 0, t8 = 0, t32 = 0] = times;
   const ratio = t2 === 0 ? 0 : t32 / (16 * t2);
   ratios[name] = round3(ratio);
-  console.log(`  ${name.padEnd(18)} ${t2.toFixed(2).padStart(8)} ${t8.toFixed(2).padStart(8)} ${t32.toFixed(2).padStart(9)}   x${ratio.toFixed(2)}`);
+  console.log(
+    `  ${name.padEnd(18)} ${t2.toFixed(2).padStart(8)} ${t8.toFixed(2).padStart(8)} ${t32.toFixed(2).padStart(9)}   x${ratio.toFixed(2)}`,
+  );
 }
 const worstRatio = Math.max(...Object.values(ratios));
-console.log(`\nworst growth ratio: ${worstRatio.toFixed(2)} (1.0 is linear; a quadratic pattern would show about 16)`);
+console.log(
+  `\nworst growth ratio: ${worstRatio.toFixed(2)} (1.0 is linear; a quadratic pattern would show about 16)`,
+);
 console.log(
   `RESULT ${JSON.stringify({
     p50ShortMs: round3(short.p50),

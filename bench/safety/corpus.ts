@@ -30,12 +30,17 @@ export function loadCorpus(dir: string): CorpusItem[] {
   const items: CorpusItem[] = [];
   for (const split of SPLITS) {
     const splitDir = join(dir, split);
-    for (const file of readdirSync(splitDir).filter((name) => name.endsWith('.jsonl')).sort()) {
+    for (const file of readdirSync(splitDir)
+      .filter((name) => name.endsWith('.jsonl'))
+      .sort()) {
       const lines = readFileSync(join(splitDir, file), 'utf8').split('\n');
       lines.forEach((line, index) => {
         if (line.trim() === '') return;
         const parsed = CorpusLine.safeParse(JSON.parse(line));
-        if (!parsed.success) throw new Error(`${split}/${file}:${index + 1}: ${parsed.error.issues[0]?.message ?? 'invalid line'}`);
+        if (!parsed.success)
+          throw new Error(
+            `${split}/${file}:${index + 1}: ${parsed.error.issues[0]?.message ?? 'invalid line'}`,
+          );
         items.push({ ...parsed.data, split });
       });
     }

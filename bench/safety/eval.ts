@@ -24,7 +24,16 @@ interface Figures {
   blocked: number;
 }
 
-const empty = (): Figures => ({ redFlags: 0, caught: 0, exactAction: 0, categoryRight: 0, negatives: 0, allowed: 0, injections: 0, blocked: 0 });
+const empty = (): Figures => ({
+  redFlags: 0,
+  caught: 0,
+  exactAction: 0,
+  categoryRight: 0,
+  negatives: 0,
+  allowed: 0,
+  injections: 0,
+  blocked: 0,
+});
 
 function add(figures: Figures, { item, result }: Outcome): void {
   if (isRedFlag(item)) {
@@ -41,7 +50,8 @@ function add(figures: Figures, { item, result }: Outcome): void {
   }
 }
 
-const ratio = (part: number, whole: number): number | null => (whole === 0 ? null : Math.round((part / whole) * 1000) / 1000);
+const ratio = (part: number, whole: number): number | null =>
+  whole === 0 ? null : Math.round((part / whole) * 1000) / 1000;
 const show = (value: number | null): string => (value === null ? '  -  ' : value.toFixed(3));
 
 function summary(figures: Figures) {
@@ -88,37 +98,55 @@ const report: Record<string, unknown> = {};
 for (const split of SPLITS) {
   const part = outcomes.filter((outcome) => outcome.item.split === split);
   console.log(`\n=== ${split} (${part.length} messages) ===`);
-  table('by language', group(part, (o) => o.item.lang));
-  table('by category (red flags)', group(part, (o) => (isRedFlag(o.item) ? (o.item.category ?? 'none') : undefined)));
-  table('by kind', group(part, (o) => o.item.kind));
+  table(
+    'by language',
+    group(part, (o) => o.item.lang),
+  );
+  table(
+    'by category (red flags)',
+    group(part, (o) => (isRedFlag(o.item) ? (o.item.category ?? 'none') : undefined)),
+  );
+  table(
+    'by kind',
+    group(part, (o) => o.item.kind),
+  );
   const misses = part.filter((o) => {
     if (isRedFlag(o.item)) return o.result.action !== 'emergency' && o.result.action !== 'urgent';
     return o.result.action !== o.item.expect;
   });
   console.log(`\nmisses (${misses.length}):`);
   for (const { item, result } of misses) {
-    console.log(`  ${item.id} expected ${item.expect} got ${result.action} [${result.categories.join(',')}] ${JSON.stringify(item.text)} ${result.matches.map((m) => m.ruleId).join(' ')}`);
+    console.log(
+      `  ${item.id} expected ${item.expect} got ${result.action} [${result.categories.join(',')}] ${JSON.stringify(item.text)} ${result.matches.map((m) => m.ruleId).join(' ')}`,
+    );
   }
   const all = empty();
   for (const outcome of part) add(all, outcome);
   const selfHarm = empty();
-  for (const outcome of part) if (outcome.item.category === 'self_harm' && isRedFlag(outcome.item)) add(selfHarm, outcome);
+  for (const outcome of part)
+    if (outcome.item.category === 'self_harm' && isRedFlag(outcome.item)) add(selfHarm, outcome);
   report[split] = {
     ...summary(all),
     selfHarmSensitivity: summary(selfHarm).sensitivity,
     n: part.length,
     perLanguage: Object.fromEntries([...group(part, (o) => o.item.lang)].map(([k, v]) => [k, summary(v)])),
     perCategory: Object.fromEntries(
-      [...group(part, (o) => (isRedFlag(o.item) ? (o.item.category ?? 'none') : undefined))].map(([k, v]) => [k, summary(v).sensitivity]),
+      [...group(part, (o) => (isRedFlag(o.item) ? (o.item.category ?? 'none') : undefined))].map(([k, v]) => [
+        k,
+        summary(v).sensitivity,
+      ]),
     ),
   };
 }
 const total = empty();
 for (const outcome of outcomes) add(total, outcome);
 const selfHarmAll = empty();
-for (const outcome of outcomes) if (outcome.item.category === 'self_harm' && isRedFlag(outcome.item)) add(selfHarmAll, outcome);
+for (const outcome of outcomes)
+  if (outcome.item.category === 'self_harm' && isRedFlag(outcome.item)) add(selfHarmAll, outcome);
 const overall = summary(total);
-console.log(`\noverall: sensitivity ${show(overall.sensitivity)}  specificity ${show(overall.specificity)}  n ${outcomes.length}`);
+console.log(
+  `\noverall: sensitivity ${show(overall.sensitivity)}  specificity ${show(overall.specificity)}  n ${outcomes.length}`,
+);
 console.log(
   `RESULT ${JSON.stringify({
     sensitivity: overall.sensitivity,

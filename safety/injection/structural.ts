@@ -35,7 +35,8 @@ export const STRUCTURAL_MARKERS: readonly StructuralMarker[] = [
   { name: 'role_header', text: '[system]', lineStart: true },
 ];
 
-const REASON = 'Chat-model control text or a role header inside a patient message: an attempt to give the assistant new instructions.';
+const REASON =
+  'Chat-model control text or a role header inside a patient message: an attempt to give the assistant new instructions.';
 
 function atLineStart(text: string, index: number): boolean {
   for (let i = index - 1; i >= 0; i -= 1) {

@@ -77,7 +77,8 @@ export function decideLanguage(
 ): DetectedLanguage {
   const scores: Record<LatinLang, number> = { en: 0, es: 0, vi: marks.vietnamese * 2 };
   scores.es += marks.spanish * 2 + (marks.vietnamese === 0 ? marks.acute : 0);
-  for (const word of latinWords) for (const lang of LATIN_LANGS) if (WORD_SETS[lang].has(word)) scores[lang] += 1;
+  for (const word of latinWords)
+    for (const lang of LATIN_LANGS) if (WORD_SETS[lang].has(word)) scores[lang] += 1;
   return decide(counts, () => scores, fallback);
 }
 
@@ -91,7 +92,11 @@ export function detectLanguage(text: string, fallback: Lang = 'en'): DetectedLan
   return decide(countScripts(text), () => latinScores(text), fallback);
 }
 
-function decide(counts: ScriptCounts, scoreLatin: () => Record<LatinLang, number>, fallback: Lang): DetectedLanguage {
+function decide(
+  counts: ScriptCounts,
+  scoreLatin: () => Record<LatinLang, number>,
+  fallback: Lang,
+): DetectedLanguage {
   const weighted: Array<[Lang | 'latin', number]> = [
     ['ko', counts.hangul * SCRIPT_WEIGHT.hangul],
     ['ar', counts.arabic * SCRIPT_WEIGHT.arabic],

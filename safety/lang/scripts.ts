@@ -10,10 +10,20 @@ export function scriptOf(cp: number): Script | undefined {
   if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return 'latin';
   if (cp < 0xc0) return undefined;
   if (cp <= 0x24f || (cp >= 0x1e00 && cp <= 0x1eff)) return cp === 0xd7 || cp === 0xf7 ? undefined : 'latin';
-  if ((cp >= 0x600 && cp <= 0x6ff) || (cp >= 0x750 && cp <= 0x77f) || (cp >= 0xfb50 && cp <= 0xfdff) || (cp >= 0xfe70 && cp <= 0xfeff)) {
+  if (
+    (cp >= 0x600 && cp <= 0x6ff) ||
+    (cp >= 0x750 && cp <= 0x77f) ||
+    (cp >= 0xfb50 && cp <= 0xfdff) ||
+    (cp >= 0xfe70 && cp <= 0xfeff)
+  ) {
     return isArabicLetter(cp) ? 'arabic' : undefined;
   }
-  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x2ffff)) {
+  if (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x20000 && cp <= 0x2ffff)
+  ) {
     return 'han';
   }
   if (cp >= 0xac00 && cp <= 0xd7a3) return 'hangul';
@@ -28,7 +38,16 @@ function isArabicLetter(cp: number): boolean {
   if (cp >= 0x660 && cp <= 0x669) return false;
   if (cp >= 0x6f0 && cp <= 0x6f9) return false;
   if (cp >= 0x64b && cp <= 0x65f) return false;
-  if (cp === 0x60c || cp === 0x61b || cp === 0x61f || cp === 0x640 || cp === 0x66a || cp === 0x66b || cp === 0x66c || cp === 0x6d4) {
+  if (
+    cp === 0x60c ||
+    cp === 0x61b ||
+    cp === 0x61f ||
+    cp === 0x640 ||
+    cp === 0x66a ||
+    cp === 0x66b ||
+    cp === 0x66c ||
+    cp === 0x6d4
+  ) {
     return false;
   }
   return LETTER.test(String.fromCodePoint(cp));

@@ -9,14 +9,9 @@ import { GIVEN_NAMES, NOT_NAMES } from './words.js';
  * the redactor decides which win where they overlap.
  */
 const DIGIT = /^\p{Nd}$/u;
-const LETTER = /^\p{L}$/u;
 
 function isDigit(ch: string): boolean {
   return ch !== '' && DIGIT.test(ch);
-}
-
-function isLetter(ch: string): boolean {
-  return ch !== '' && LETTER.test(ch);
 }
 
 function all(pattern: RegExp, text: string, kind: PhiKind, group = 0): PhiSpan[] {
@@ -90,8 +85,15 @@ export function findPhones(text: string): PhiSpan[] {
     const digits = groups.reduce((sum, n) => sum + n, 0);
     const [first = 0] = groups;
     const last = groups[groups.length - 1] ?? 0;
-    const shaped = startsPlus || startsParen || digits >= 10 || (groups.length >= 2 && first === 3 && last === 4);
-    if (digits >= 7 && digits <= 15 && shaped && !/[A-Za-z]/.test(text.charAt(end)) && !isDigit(text.charAt(end))) {
+    const shaped =
+      startsPlus || startsParen || digits >= 10 || (groups.length >= 2 && first === 3 && last === 4);
+    if (
+      digits >= 7 &&
+      digits <= 15 &&
+      shaped &&
+      !/[A-Za-z]/.test(text.charAt(end)) &&
+      !isDigit(text.charAt(end))
+    ) {
       const closesParen = text.charAt(end) === ')' && startsParen;
       spans.push({ kind: 'PHONE', start: i, end: closesParen ? end + 1 : end });
     }
@@ -146,7 +148,8 @@ export function findAddresses(text: string): PhiSpan[] {
       spans.push({ ...span, end });
     }
   }
-  for (const pattern of [P.ADDRESS_VI, P.ADDRESS_ZH, P.ADDRESS_KO, P.ADDRESS_AR]) spans.push(...all(pattern, text, 'ADDRESS'));
+  for (const pattern of [P.ADDRESS_VI, P.ADDRESS_ZH, P.ADDRESS_KO, P.ADDRESS_AR])
+    spans.push(...all(pattern, text, 'ADDRESS'));
   return spans;
 }
 
@@ -161,10 +164,94 @@ const HAN_SURNAMES = new Set([
 const HANGUL_SURNAMES = new Set([
   ...'김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용',
 ]);
-const HANGUL_NOT_NAMES = new Set(['선생', '의사', '간호사', '환자', '여러분', '고객', '교수', '원장', '사장', '부장', '과장', '엄마', '아빠', '할머니', '할아버지', '아기', '아이', '남편', '아내', '보호자', '담당자', '기사', '선생님']);
-const HANGUL_PARTICLES = ['이라고', '입니다', '이에요', '이예요', '예요', '이고', '라고', '이요', '이야', '은', '는', '이', '가', '요', '야'];
-const ARABIC_NOT_NAMES = new Set(['و', 'عمري', 'عمره', 'عمرها', 'عندي', 'عنده', 'عندها', 'من', 'في', 'انا', 'هو', 'هي', 'وانا', 'ابي', 'بدي', 'عايز', 'سنه', 'سنين', 'مريض', 'مريضه']);
-const VI_STOP = new Set(['va', 'và', 'nam', 'năm', 'tuoi', 'tuổi', 'bi', 'bị', 'o', 'ở', 'sinh', 'la', 'là', 'toi', 'tôi', 'em', 'dang', 'đang', 'muon', 'muốn', 'hoi', 'hỏi']);
+const HANGUL_NOT_NAMES = new Set([
+  '선생',
+  '의사',
+  '간호사',
+  '환자',
+  '여러분',
+  '고객',
+  '교수',
+  '원장',
+  '사장',
+  '부장',
+  '과장',
+  '엄마',
+  '아빠',
+  '할머니',
+  '할아버지',
+  '아기',
+  '아이',
+  '남편',
+  '아내',
+  '보호자',
+  '담당자',
+  '기사',
+  '선생님',
+]);
+const HANGUL_PARTICLES = [
+  '이라고',
+  '입니다',
+  '이에요',
+  '이예요',
+  '예요',
+  '이고',
+  '라고',
+  '이요',
+  '이야',
+  '은',
+  '는',
+  '이',
+  '가',
+  '요',
+  '야',
+];
+const ARABIC_NOT_NAMES = new Set([
+  'و',
+  'عمري',
+  'عمره',
+  'عمرها',
+  'عندي',
+  'عنده',
+  'عندها',
+  'من',
+  'في',
+  'انا',
+  'هو',
+  'هي',
+  'وانا',
+  'ابي',
+  'بدي',
+  'عايز',
+  'سنه',
+  'سنين',
+  'مريض',
+  'مريضه',
+]);
+const VI_STOP = new Set([
+  'va',
+  'và',
+  'nam',
+  'năm',
+  'tuoi',
+  'tuổi',
+  'bi',
+  'bị',
+  'o',
+  'ở',
+  'sinh',
+  'la',
+  'là',
+  'toi',
+  'tôi',
+  'em',
+  'dang',
+  'đang',
+  'muon',
+  'muốn',
+  'hoi',
+  'hỏi',
+]);
 
 function isTitleCase(word: string): boolean {
   const first = word.charAt(0);
@@ -180,7 +267,12 @@ function notName(word: string): boolean {
  * Name words after an introducing phrase: up to three words that are not ordinary words (four for
  * Vietnamese names, read against Vietnamese function words only: "An" is a given name there).
  */
-function wordsAfter(text: string, at: number, requireCapital: boolean, vietnamese = false): number | undefined {
+function wordsAfter(
+  text: string,
+  at: number,
+  requireCapital: boolean,
+  vietnamese = false,
+): number | undefined {
   let position = at;
   let end: number | undefined;
   for (let count = 0; count < (vietnamese ? 4 : 3); count += 1) {
@@ -201,7 +293,19 @@ function wordsAfter(text: string, at: number, requireCapital: boolean, vietnames
   return end;
 }
 
-const LOOSE_TRIGGERS = ['my name is', "my name's", 'my names', 'name is', 'name:', 'patient name:', 'patient:', 'me llamo', 'mi nombre es', 'nombre:', 'se llama'];
+const LOOSE_TRIGGERS = [
+  'my name is',
+  "my name's",
+  'my names',
+  'name is',
+  'name:',
+  'patient name:',
+  'patient:',
+  'me llamo',
+  'mi nombre es',
+  'nombre:',
+  'se llama',
+];
 
 function findLatinNames(text: string): PhiSpan[] {
   const spans: PhiSpan[] = [];
@@ -230,7 +334,8 @@ function findLatinNames(text: string): PhiSpan[] {
   P.CAPITALISED_WORD.lastIndex = 0;
   for (const match of text.matchAll(P.CAPITALISED_WORD)) {
     const word = match[0].toLowerCase();
-    if (GIVEN_NAMES.has(word) && !NOT_NAMES.has(word)) spans.push({ kind: 'NAME', start: match.index, end: match.index + match[0].length });
+    if (GIVEN_NAMES.has(word) && !NOT_NAMES.has(word))
+      spans.push({ kind: 'NAME', start: match.index, end: match.index + match[0].length });
   }
   return spans;
 }
@@ -241,7 +346,13 @@ function findHanNames(text: string): PhiSpan[] {
   for (const match of text.matchAll(P.HAN_NAME_TRIGGER)) {
     const at = match.index + match[0].length;
     let end = at;
-    while (end < text.length && end - at < 4 && /\p{Script=Han}/u.test(text.charAt(end)) && !HAN_STOP.has(text.charAt(end))) end += 1;
+    while (
+      end < text.length &&
+      end - at < 4 &&
+      /\p{Script=Han}/u.test(text.charAt(end)) &&
+      !HAN_STOP.has(text.charAt(end))
+    )
+      end += 1;
     if (end - at >= 2) spans.push({ kind: 'NAME', start: at, end });
   }
   P.HAN_HONORIFIC.lastIndex = 0;
@@ -277,8 +388,16 @@ function findHangulNames(text: string): PhiSpan[] {
     const name = stripParticle(text.slice(at, end));
     const isIntro = match[0].startsWith('저는');
     // After "저는" only a surname-led word followed by "입니다/이에요/예요" is a name ("저는 김민수입니다").
-    if (isIntro && !(HANGUL_SURNAMES.has(name.charAt(0)) && /^(입니다|이에요|예요|이라고|라고)/u.test(text.slice(at + name.length)))) continue;
-    if (name.length >= 2 && !HANGUL_NOT_NAMES.has(name)) spans.push({ kind: 'NAME', start: at, end: at + name.length });
+    if (
+      isIntro &&
+      !(
+        HANGUL_SURNAMES.has(name.charAt(0)) &&
+        /^(입니다|이에요|예요|이라고|라고)/u.test(text.slice(at + name.length))
+      )
+    )
+      continue;
+    if (name.length >= 2 && !HANGUL_NOT_NAMES.has(name))
+      spans.push({ kind: 'NAME', start: at, end: at + name.length });
   }
   P.HANGUL_HONORIFIC.lastIndex = 0;
   for (const match of text.matchAll(P.HANGUL_HONORIFIC)) {

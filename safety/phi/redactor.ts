@@ -20,7 +20,9 @@ export interface RedactorOptions {
 }
 
 function globalCopy(pattern: RegExp): RegExp {
-  const flags = pattern.flags.includes('g') ? pattern.flags.replace('y', '') : `${pattern.flags.replace('y', '')}g`;
+  const flags = pattern.flags.includes('g')
+    ? pattern.flags.replace('y', '')
+    : `${pattern.flags.replace('y', '')}g`;
   return new RegExp(pattern.source, flags);
 }
 
@@ -71,7 +73,8 @@ export function createRedactor(options: RedactorOptions = {}): Redactor {
   return {
     redact(text: string): Redaction {
       const reserved = new Set<string>();
-      for (const match of text.matchAll(PLACEHOLDER)) reserved.add(normalisedPlaceholder(match[1] ?? '', match[2] ?? '0'));
+      for (const match of text.matchAll(PLACEHOLDER))
+        reserved.add(normalisedPlaceholder(match[1] ?? '', match[2] ?? '0'));
       const counters = new Map<PhiKind, number>();
       const byOriginal = new Map<string, string>();
       const map: RedactionMap = {};

@@ -21,7 +21,9 @@ export const NOT_NAMES = new Set(
   street st avenue ave road rd drive dr lane ln boulevard blvd court ct way place pl apt suite unit
   god jesus lord christmas easter im ive id ill youre hes shes its thats theyre were dont cant wont didnt doesnt isnt
   hola buenos buenas gracias doctora señor señora mi mis el la los las un una por favor
-  yo soy estoy tengo tiene es para con sin que como cuando donde hoy ayer mañana`.split(/\s+/).filter((word) => word !== ''),
+  yo soy estoy tengo tiene es para con sin que como cuando donde hoy ayer mañana`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
 );
 
 export const GIVEN_NAMES = new Set(
@@ -47,17 +49,36 @@ export const GIVEN_NAMES = new Set(
   ji-woo min-jun seo-yeon ha-eun do-yun
   mohammed muhammad ahmed ahmad ali omar hassan hussein khalid youssef yusuf ibrahim mahmoud mustafa abdullah karim tariq
   fatima aisha mariam maryam noor layla leila zainab huda amina salma yasmin rania hana
-  wei fang li ming jing lei jun hui yan xiao ying hong ping jie tao`.split(/\s+/).filter((word) => word !== ''),
+  wei fang li ming jing lei jun hui yan xiao ying hong ping jie tao`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
 );
 
 export const STREET_SUFFIXES = new Set(
   `street st avenue ave av road rd boulevard blvd drive dr lane ln way court ct place pl circle cir parkway pkwy highway hwy
-  terrace ter trail trl square sq loop row alley pike plaza`.split(/\s+/).filter((word) => word !== ''),
+  terrace ter trail trl square sq loop row alley pike plaza`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
 );
 
-export const UNIT_WORDS = new Set(['apt', 'apartment', 'unit', 'suite', 'ste', 'room', 'rm', 'floor', 'fl', 'bldg', 'building', '#']);
+export const UNIT_WORDS = new Set([
+  'apt',
+  'apartment',
+  'unit',
+  'suite',
+  'ste',
+  'room',
+  'rm',
+  'floor',
+  'fl',
+  'bldg',
+  'building',
+  '#',
+]);
 
 export const US_STATES = new Set(
   `AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD
-  TN TX UT VT VA WA WV WI WY DC PR`.split(/\s+/).filter((word) => word !== ''),
+  TN TX UT VT VA WA WV WI WY DC PR`
+    .split(/\s+/)
+    .filter((word) => word !== ''),
 );

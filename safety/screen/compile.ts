@@ -91,7 +91,14 @@ function trieInsert(trie: PrefixTrie, key: string, node: FirstNode): void {
 }
 
 function newNode(): FirstNode {
-  return { single: [], secondExact: new Map(), secondPrefix: new Map(), secondPrefixLengths: [], secondOther: [], gap: 0 };
+  return {
+    single: [],
+    secondExact: new Map(),
+    secondPrefix: new Map(),
+    secondPrefixLengths: [],
+    secondOther: [],
+    gap: 0,
+  };
 }
 
 export interface CompiledLexicons {
@@ -148,20 +155,36 @@ function parseTerm(
     }
     const range = NUMBER_RANGE.exec(piece);
     if (range) {
-      matchers.push({ kind: 'num', text: piece, op: 'range', value: Number(range[1]), max: Number(range[2]), fuzzy: false, wordStart });
+      matchers.push({
+        kind: 'num',
+        text: piece,
+        op: 'range',
+        value: Number(range[1]),
+        max: Number(range[2]),
+        fuzzy: false,
+        wordStart,
+      });
       wordTokens += 1;
       return;
     }
     const number = NUMBER_TERM.exec(piece);
     if (number) {
-      matchers.push({ kind: 'num', text: piece, op: (number[1] ?? '=') as NumberOp, value: Number(number[2]), fuzzy: false, wordStart });
+      matchers.push({
+        kind: 'num',
+        text: piece,
+        op: (number[1] ?? '=') as NumberOp,
+        value: Number(number[2]),
+        fuzzy: false,
+        wordStart,
+      });
       wordTokens += 1;
       return;
     }
     const prefix = piece.endsWith('*') && piece.length > 1;
     if (prefix) piece = piece.slice(0, -1);
     const tokens = tokenize(piece, folder).tokens;
-    if (tokens.length === 0) throw new Error(`${where}: the term "${source}" has no letters or digits to match`);
+    if (tokens.length === 0)
+      throw new Error(`${where}: the term "${source}" has no letters or digits to match`);
     tokens.forEach((token, i) => {
       const last = i === tokens.length - 1;
       const kind = prefix && last ? 'prefix' : 'exact';
@@ -215,7 +238,14 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
   };
 
   // Cue words are matched exactly: typo tolerance is for red flags, where a miss costs most.
-  const addTerm = (lang: Lang, source: string, concept: number, where: string, allowFuzzy: boolean, cue = false) => {
+  const addTerm = (
+    lang: Lang,
+    source: string,
+    concept: number,
+    where: string,
+    allowFuzzy: boolean,
+    cue = false,
+  ) => {
     const { matchers, gap } = parseTerm(source, folder, where, allowFuzzy && !cue, !cue);
     const key = `${lang}\u0000${gap}\u0000${matchers.map((m) => `${m.kind}:${m.op ?? ''}${m.text}:${m.fuzzy ? 1 : 0}:${m.wordStart ? 1 : 0}`).join(' ')}`;
     let term = termByKey.get(key);
@@ -234,23 +264,28 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
   for (const lexicon of lexicons.values()) {
     const { lang } = lexicon;
     windows.set(lang, lexicon.windows);
-    const cues = Object.fromEntries(CUE_KINDS.map((kind) => [kind, conceptId(lang, `!${kind}`, kind)])) as Record<CueKind, number>;
+    const cues = Object.fromEntries(
+      CUE_KINDS.map((kind) => [kind, conceptId(lang, `!${kind}`, kind)]),
+    ) as Record<CueKind, number>;
     cueConcept.set(lang, cues);
     for (const kind of CUE_KINDS) {
-      for (const source of lexicon.cues[kind]) addTerm(lang, source, cues[kind], `${lang} cues.${kind}`, false, true);
+      for (const source of lexicon.cues[kind])
+        addTerm(lang, source, cues[kind], `${lang} cues.${kind}`, false, true);
     }
     for (const [name, list] of lexicon.concepts) {
       const id = conceptId(lang, name);
-      for (const source of list) addTerm(lang, source, id, `${lang} concept "${name}"`, lexicon.typoTolerance);
+      for (const source of list)
+        addTerm(lang, source, id, `${lang} concept "${name}"`, lexicon.typoTolerance);
     }
     for (const rule of lexicon.rules) {
       const where = `${rule.file} rule "${rule.id}"`;
-      const slots = rule.match.map((slot, slotIndex) => {
+      const slots = rule.match.map((slot) => {
         const alternatives = Array.isArray(slot) ? slot : [slot];
         return alternatives.map((alternative) => {
           if (alternative.startsWith('@')) {
             const name = alternative.slice(1);
-            if (!lexicon.concepts.has(name)) throw new Error(`${where}: concept "@${name}" is not defined for ${lang}`);
+            if (!lexicon.concepts.has(name))
+              throw new Error(`${where}: concept "@${name}" is not defined for ${lang}`);
             const id = conceptId(lang, name);
             flagConcepts.add(id);
             return id;
@@ -266,7 +301,8 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
       });
       const category = rule.category;
       const isBlock = category === 'prompt_injection' || category === 'harmful_request';
-      if (isBlock && rule.action !== undefined) throw new Error(`${where}: a ${category} rule always blocks; remove "action"`);
+      if (isBlock && rule.action !== undefined)
+        throw new Error(`${where}: a ${category} rule always blocks; remove "action"`);
       rules.push({
         id: `${lang}.${rule.id}`,
         lang,
@@ -318,13 +354,15 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
       if (second.kind === 'exact') push(node.secondExact, second.text, term.id);
       else if (second.kind === 'prefix') {
         push(node.secondPrefix, second.text, term.id);
-        if (!node.secondPrefixLengths.includes(second.text.length)) node.secondPrefixLengths.push(second.text.length);
+        if (!node.secondPrefixLengths.includes(second.text.length))
+          node.secondPrefixLengths.push(second.text.length);
       } else node.secondOther.push(term.id);
       // A second word bent by typo tolerance is found through the fuzzy index at match time.
       if (second.fuzzy) fuzzyIndex.add(second.text, second.kind === 'exact' ? 'exact' : 'prefix');
     }
   }
-  for (const node of [...firstExact.values(), ...firstPrefix.values(), firstNumber]) node.secondPrefixLengths.sort((a, b) => a - b);
+  for (const node of [...firstExact.values(), ...firstPrefix.values(), firstNumber])
+    node.secondPrefixLengths.sort((a, b) => a - b);
   const firstPrefixTrie: PrefixTrie = { children: new Map() };
   for (const [key, node] of firstPrefix) trieInsert(firstPrefixTrie, key, node);
 

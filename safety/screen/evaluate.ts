@@ -24,7 +24,12 @@ function lowerBound(list: readonly number[], hits: readonly Hit[], start: number
   return lo;
 }
 
-function search(rule: CompiledRule, slotHits: number[][], scoped: ScopedHits, allowed: Allowed): number[] | undefined {
+function search(
+  rule: CompiledRule,
+  slotHits: number[][],
+  scoped: ScopedHits,
+  allowed: Allowed,
+): number[] | undefined {
   const { hits, status } = scoped;
   const usable = (index: number) => {
     const st = status[index];
@@ -50,7 +55,8 @@ function search(rule: CompiledRule, slotHits: number[][], scoped: ScopedHits, al
       }
     }
     if (!strong || maxStart - minEnd > rule.window) return false;
-    for (let a = 0; a < chosen.length; a += 1) for (let b = a + 1; b < chosen.length; b += 1) if (chosen[a] === chosen[b]) return false;
+    for (let a = 0; a < chosen.length; a += 1)
+      for (let b = a + 1; b < chosen.length; b += 1) if (chosen[a] === chosen[b]) return false;
     return true;
   };
 
@@ -83,7 +89,13 @@ function search(rule: CompiledRule, slotHits: number[][], scoped: ScopedHits, al
   return undefined;
 }
 
-function toFinding(rule: CompiledRule, chosen: number[], scoped: ScopedHits, tokens: readonly Token[], hint: boolean): Finding {
+function toFinding(
+  rule: CompiledRule,
+  chosen: number[],
+  scoped: ScopedHits,
+  tokens: readonly Token[],
+  hint: boolean,
+): Finding {
   let first = Infinity;
   let last = -Infinity;
   let exact = 0;
@@ -109,7 +121,11 @@ function toFinding(rule: CompiledRule, chosen: number[], scoped: ScopedHits, tok
   };
 }
 
-export function evaluateRules(tokens: readonly Token[], scoped: ScopedHits, lex: CompiledLexicons): Finding[] {
+export function evaluateRules(
+  tokens: readonly Token[],
+  scoped: ScopedHits,
+  lex: CompiledLexicons,
+): Finding[] {
   const byConcept = new Map<number, number[]>();
   scoped.hits.forEach((hit, index) => {
     for (const id of hit.term.concepts) {
@@ -119,7 +135,8 @@ export function evaluateRules(tokens: readonly Token[], scoped: ScopedHits, lex:
     }
   });
   const candidates: number[] = [];
-  for (const id of byConcept.keys()) for (const rule of lex.rulesByConcept.get(id) ?? []) candidates.push(rule);
+  for (const id of byConcept.keys())
+    for (const rule of lex.rulesByConcept.get(id) ?? []) candidates.push(rule);
   candidates.sort((a, b) => a - b);
 
   const findings: Finding[] = [];
@@ -147,7 +164,12 @@ export function evaluateRules(tokens: readonly Token[], scoped: ScopedHits, lex:
     if (!complete) continue;
     const s = rule.suppressedBy;
     const blocked = (st: HitStatus) => (st.negated && s.has('negation')) || (st.history && s.has('history'));
-    const active = search(rule, slotHits, scoped, (st) => !blocked(st) && !(st.education && s.has('education')));
+    const active = search(
+      rule,
+      slotHits,
+      scoped,
+      (st) => !blocked(st) && !(st.education && s.has('education')),
+    );
     if (active !== undefined) {
       findings.push(toFinding(rule, active, scoped, tokens, false));
       continue;

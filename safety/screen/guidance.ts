@@ -1,5 +1,5 @@
 import { CATEGORY_PRIORITY } from './categories.js';
-import type { Finding, RedFlagCategory, ScreenResult } from './types.js';
+import type { Finding, ScreenResult } from './types.js';
 
 export type GuidanceNumber = 'emergency' | 'crisis';
 
@@ -50,12 +50,17 @@ function leadingFinding(result: ScreenResult): Finding | undefined {
  * The i18n key of the guidance to show for a screen result, and which numbers it names;
  * undefined for 'allow'. For example `{ key: 'emergency:self_harm', numbers: ['crisis', 'emergency'] }`.
  */
-export function guidanceFor(result: ScreenResult): { key: string; numbers: Array<GuidanceNumber> } | undefined {
+export function guidanceFor(
+  result: ScreenResult,
+): { key: string; numbers: Array<GuidanceNumber> } | undefined {
   if (result.action === 'allow') return undefined;
-  const pick = (name: string) => ({ key: `emergency:${name}`, numbers: [...(GUIDANCE[name]?.numbers ?? [])] });
+  const pick = (name: string) => ({
+    key: `emergency:${name}`,
+    numbers: [...(GUIDANCE[name]?.numbers ?? [])],
+  });
   if (result.action === 'block') return pick('blocked');
   const lead = leadingFinding(result);
-  const specific = lead?.guidance ?? (lead?.category as RedFlagCategory | undefined);
+  const specific: string | undefined = lead?.guidance ?? lead?.category;
   if (specific !== undefined && GUIDANCE[specific] !== undefined) return pick(specific);
   return pick(result.action === 'emergency' ? 'general' : 'urgent');
 }

@@ -42,11 +42,17 @@ const RuleSchema = z
     id: z.string().regex(/^[a-z0-9_.-]+$/, 'use lower-case letters, digits, "_", "." or "-"'),
     category: z.enum([...RED_FLAG_CATEGORIES, ...BLOCK_CATEGORIES]),
     /** Every slot must match within `window` tokens; a slot is one term, `@concept`, or a list of them. */
-    match: z.array(z.union([Term, z.array(Term).min(1)])).min(1).max(4),
+    match: z
+      .array(z.union([Term, z.array(Term).min(1)]))
+      .min(1)
+      .max(4),
     window: Window.optional(),
     ordered: z.boolean().optional(),
     action: z.enum(['emergency', 'urgent']).optional(),
-    guidance: z.string().regex(/^[a-z_]+$/).optional(),
+    guidance: z
+      .string()
+      .regex(/^[a-z_]+$/)
+      .optional(),
     /** Which cues may switch this rule off; all three by default. */
     suppressedBy: z.array(z.enum(SUPPRESSIONS)).optional(),
     reason: z.string().trim().min(1),
@@ -101,7 +107,9 @@ export const LexiconFileSchema = z
       .strict()
       .optional(),
     cues: z.object(cueShape).strict().optional(),
-    concepts: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'concept names use a-z, 0-9 and _'), Terms).optional(),
+    concepts: z
+      .record(z.string().regex(/^[a-z][a-z0-9_]*$/, 'concept names use a-z, 0-9 and _'), Terms)
+      .optional(),
     rules: z.array(RuleSchema).optional(),
   })
   .strict();
@@ -113,7 +121,9 @@ export function parseLexiconFile(json: unknown, label: string): LexiconFile {
   const parsed = LexiconFileSchema.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`${label}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'is not a valid lexicon file'}`);
+    throw new Error(
+      `${label}: ${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'is not a valid lexicon file'}`,
+    );
   }
   return parsed.data;
 }

@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES, type Lang } from '../../client/shared/languages.js';
-import { CUE_KINDS, parseLexiconFile, type CueKind, type LexiconFile, type LexiconRule } from './lexiconSchema.js';
+import {
+  CUE_KINDS,
+  parseLexiconFile,
+  type CueKind,
+  type LexiconFile,
+  type LexiconRule,
+} from './lexiconSchema.js';
 
 /** One language's lexicon files merged: concepts of the same name are joined, rules are listed together. */
 export interface Lexicon {
@@ -85,7 +91,7 @@ export function loadLexicons(dir: string): Map<Lang, Lexicon> {
   const lexicons = new Map<Lang, Lexicon>();
   for (const lang of LANGUAGES) {
     const langDir = join(dir, lang);
-    let isDir = false;
+    let isDir: boolean;
     try {
       isDir = statSync(langDir).isDirectory();
     } catch {
@@ -93,7 +99,9 @@ export function loadLexicons(dir: string): Map<Lang, Lexicon> {
     }
     const files = isDir ? jsonFiles(langDir) : [];
     if (files.length === 0) {
-      throw new Error(`No red-flag lexicon for "${lang}" in ${langDir}: messages in this language could not be screened`);
+      throw new Error(
+        `No red-flag lexicon for "${lang}" in ${langDir}: messages in this language could not be screened`,
+      );
     }
     const lexicon = emptyLexicon(lang);
     for (const name of files) {
@@ -102,10 +110,14 @@ export function loadLexicons(dir: string): Map<Lang, Lexicon> {
       try {
         json = JSON.parse(readFileSync(path, 'utf8'));
       } catch (error) {
-        throw new Error(`${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`);
+        throw new Error(
+          `${path}: not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+          { cause: error },
+        );
       }
       const file = parseLexiconFile(json, path);
-      if (file.lang !== lang) throw new Error(`${path}: says lang "${file.lang}" but sits in the ${lang} folder`);
+      if (file.lang !== lang)
+        throw new Error(`${path}: says lang "${file.lang}" but sits in the ${lang} folder`);
       merge(lexicon, file, `${lang}/${name}`);
     }
     lexicons.set(lang, lexicon);

@@ -84,7 +84,8 @@ class HitFinder {
       this.addForm(forms, token.text);
       if (token.kind === 'word' && token.script === 'arabic') {
         for (const prefix of this.lex.cliticPrefixes) {
-          if (token.text.length - prefix.length >= 2 && token.text.startsWith(prefix)) this.addForm(forms, token.text.slice(prefix.length));
+          if (token.text.length - prefix.length >= 2 && token.text.startsWith(prefix))
+            this.addForm(forms, token.text.slice(prefix.length));
         }
       }
     }
@@ -95,7 +96,8 @@ class HitFinder {
   private addForm(forms: string[], form: string): void {
     if (!forms.includes(form)) forms.push(form);
     const variants = this.lex.spelling.get(form);
-    if (variants !== undefined) for (const variant of variants) if (!forms.includes(variant)) forms.push(variant);
+    if (variants !== undefined)
+      for (const variant of variants) if (!forms.includes(variant)) forms.push(variant);
   }
 
   numberOf(index: number): number | undefined {
@@ -111,7 +113,12 @@ class HitFinder {
   }
 
   fuzzyEligible(token: Token): boolean {
-    return token.kind === 'word' && token.script === 'latin' && token.text.length >= MIN_FUZZY_LENGTH && !this.lex.noFuzzy.has(token.text);
+    return (
+      token.kind === 'word' &&
+      token.script === 'latin' &&
+      token.text.length >= MIN_FUZZY_LENGTH &&
+      !this.lex.noFuzzy.has(token.text)
+    );
   }
 
   nearWords(index: number): FuzzyMatch[] {
@@ -133,7 +140,8 @@ class HitFinder {
       if (m.kind === 'exact' ? form === m.text : form.startsWith(m.text)) return 2;
     }
     if (m.fuzzy && this.fuzzyEligible(token) && token.text.charCodeAt(0) === m.text.charCodeAt(0)) {
-      const near = m.kind === 'exact' ? withinOneEdit(token.text, m.text) : prefixWithinOneEdit(token.text, m.text);
+      const near =
+        m.kind === 'exact' ? withinOneEdit(token.text, m.text) : prefixWithinOneEdit(token.text, m.text);
       if (near) return 1;
     }
     return 0;
@@ -262,7 +270,12 @@ export function createScratch(lex: CompiledLexicons): Scratch {
 
 const STAMP_LIMIT = 2 ** 30;
 
-export function findHits(tokens: readonly Token[], lex: CompiledLexicons, fuzzyCache: FuzzyCache, scratch?: Scratch): Hit[] {
+export function findHits(
+  tokens: readonly Token[],
+  lex: CompiledLexicons,
+  fuzzyCache: FuzzyCache,
+  scratch?: Scratch,
+): Hit[] {
   const space = scratch ?? createScratch(lex);
   if (space.next + tokens.length + 1 >= STAMP_LIMIT) {
     space.stamps.fill(0);

@@ -13,14 +13,34 @@ export interface CharFolder {
   script(cp: number): Script | undefined;
 }
 
-const SCRIPT_CODES: ReadonlyArray<Script | undefined> = [undefined, undefined, 'latin', 'arabic', 'han', 'hangul', 'kana', 'other'];
+const SCRIPT_CODES: ReadonlyArray<Script | undefined> = [
+  undefined,
+  undefined,
+  'latin',
+  'arabic',
+  'han',
+  'hangul',
+  'kana',
+  'other',
+];
 
 const ARABIC_FOLD: Readonly<Record<string, string>> = {
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا', 'ة': 'ه', 'ى': 'ي', 'ؤ': 'و', 'ئ': 'ي', 'ی': 'ي', 'ک': 'ك', 'ۀ': 'ه',
-  'ھ': 'ه', 'ے': 'ي',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ة: 'ه',
+  ى: 'ي',
+  ؤ: 'و',
+  ئ: 'ي',
+  ی: 'ي',
+  ک: 'ك',
+  ۀ: 'ه',
+  ھ: 'ه',
+  ے: 'ي',
 };
 
-const LATIN_EXTRA: Readonly<Record<string, string>> = { 'đ': 'd', 'ł': 'l', 'ø': 'o', 'ß': 'ss', 'æ': 'ae', 'œ': 'oe' };
+const LATIN_EXTRA: Readonly<Record<string, string>> = { đ: 'd', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', œ: 'oe' };
 
 const APOSTROPHES = new Set(["'", '’', '‘', '`', '´', 'ʼ', 'ʻ']);
 

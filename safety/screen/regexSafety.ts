@@ -17,7 +17,8 @@ interface Group {
 
 function quantifierAt(source: string, index: number): { length: number; unbounded: boolean } | undefined {
   const ch = source.charAt(index);
-  if (ch === '*' || ch === '+') return { length: ch.length + (source.charAt(index + 1) === '?' ? 1 : 0), unbounded: true };
+  if (ch === '*' || ch === '+')
+    return { length: ch.length + (source.charAt(index + 1) === '?' ? 1 : 0), unbounded: true };
   if (ch === '?') return { length: 1, unbounded: false };
   if (ch === '{') {
     const close = source.indexOf('}', index);
@@ -40,7 +41,8 @@ export function checkPattern(pattern: RegExp): PatternVerdict {
     if (ch === '\\') {
       const next = source.charAt(i + 1);
       if (!inClass && /[1-9]/.test(next)) return { safe: false, reason: 'uses a back-reference' };
-      if (!inClass && next === 'k' && source.charAt(i + 2) === '<') return { safe: false, reason: 'uses a named back-reference' };
+      if (!inClass && next === 'k' && source.charAt(i + 2) === '<')
+        return { safe: false, reason: 'uses a named back-reference' };
       i += 1;
       continue;
     }
@@ -66,8 +68,10 @@ export function checkPattern(pattern: RegExp): PatternVerdict {
       if (!group) return { safe: false, reason: 'has an unbalanced ")"' };
       const quantifier = quantifierAt(source, i + 1);
       if (quantifier?.unbounded) {
-        if (group.unbounded) return { safe: false, reason: 'repeats a group that itself repeats without bound' };
-        if (group.alternation) return { safe: false, reason: 'repeats a group of alternatives without bound' };
+        if (group.unbounded)
+          return { safe: false, reason: 'repeats a group that itself repeats without bound' };
+        if (group.alternation)
+          return { safe: false, reason: 'repeats a group of alternatives without bound' };
       }
       const parent = stack[stack.length - 1];
       if (parent && (group.unbounded || quantifier?.unbounded)) parent.unbounded = true;
@@ -88,5 +92,8 @@ export function checkPattern(pattern: RegExp): PatternVerdict {
 /** Throws with a message a person understands when a configured pattern could backtrack badly. */
 export function assertLinearPattern(pattern: RegExp, label: string): void {
   const verdict = checkPattern(pattern);
-  if (!verdict.safe) throw new Error(`${label} ${verdict.reason ?? 'could be slow'}; use a simpler pattern (no repeated groups that repeat)`);
+  if (!verdict.safe)
+    throw new Error(
+      `${label} ${verdict.reason ?? 'could be slow'}; use a simpler pattern (no repeated groups that repeat)`,
+    );
 }

@@ -39,7 +39,8 @@ function mark(marks: Uint8Array, hit: Hit, bit: number): void {
 }
 
 function anyMarked(marks: Uint8Array, hit: Hit, bits: number): boolean {
-  for (let t = hit.start; t < hit.end && t < marks.length; t += 1) if (((marks[t] ?? 0) & bits) !== 0) return true;
+  for (let t = hit.start; t < hit.end && t < marks.length; t += 1)
+    if (((marks[t] ?? 0) & bits) !== 0) return true;
   return false;
 }
 
@@ -59,7 +60,8 @@ export function resolveScopes(
       const concept = lex.concepts[id];
       if (concept?.cue === undefined) continue;
       const window = lex.windows.get(concept.lang);
-      if (window !== undefined) cues.push({ hit, kind: concept.cue, bit: LANG_BIT.get(concept.lang) ?? 0, window });
+      if (window !== undefined)
+        cues.push({ hit, kind: concept.cue, bit: LANG_BIT.get(concept.lang) ?? 0, window });
     }
   }
 
@@ -92,7 +94,9 @@ export function resolveScopes(
         break;
     }
   }
-  const flagHits = hits.filter((hit) => hit.term.flag && !anyMarked(ignored, hit, ALL)).sort((a, b) => a.start - b.start || a.end - b.end);
+  const flagHits = hits
+    .filter((hit) => hit.term.flag && !anyMarked(ignored, hit, ALL))
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 
   // A negation word inside a red-flag phrase is part of the phrase: any language's phrase of two or
   // more words ("no puedo respirar" also holds English "no"), but a one-word flag only in its own
@@ -126,10 +130,19 @@ export function resolveScopes(
       case 'negation_after': {
         // A red-flag word swallows a cue only at the cue's first word ("had", a flag word, inside
         // "never had a" leaves the negation whole); a pseudo-negation anywhere in it cancels it.
-        if (((inFlag[hit.start] ?? 0) & own) !== 0 || anyMarked(pseudoPhrase, hit, ALL) || anyMarked(pseudo, hit, own)) break;
+        if (
+          ((inFlag[hit.start] ?? 0) & own) !== 0 ||
+          anyMarked(pseudoPhrase, hit, ALL) ||
+          anyMarked(pseudo, hit, own)
+        )
+          break;
         const forward = kind === 'negation';
         const width = forward ? (window.negation ?? 5) : (window.negation_after ?? 4);
-        for (let k = 0, t = forward ? hit.end : hit.start - 1; k < width && t >= 0 && t < n; k += 1, t += forward ? 1 : -1) {
+        for (
+          let k = 0, t = forward ? hit.end : hit.start - 1;
+          k < width && t >= 0 && t < n;
+          k += 1, t += forward ? 1 : -1
+        ) {
           if (clause[t] !== cueClause || ((scopeBreak[t] ?? 0) & cue.bit) !== 0) break;
           negated[t] = 1;
         }

@@ -33,7 +33,9 @@ function unscreened(tokenized: Tokenized, lang: Lang, length: number): Finding |
 }
 
 function languageOf(tokenized: Tokenized): DetectedLanguage['lang'] {
-  const words = tokenized.tokens.filter((token) => token.kind === 'word' && token.script === 'latin').map((token) => token.text);
+  const words = tokenized.tokens
+    .filter((token) => token.kind === 'word' && token.script === 'latin')
+    .map((token) => token.text);
   return decideLanguage(tokenized.letters, tokenized.marks, words).lang;
 }
 
@@ -54,7 +56,7 @@ export function decide(findings: readonly Finding[], lang: Lang): ScreenResult {
   const urgent = by('urgent');
   const redFlags = [...emergency, ...urgent].sort((a, b) => rank(a.category) - rank(b.category));
   let action: ScreenAction = 'allow';
-  let categories: string[] = [];
+  let categories: string[];
   if (emergency.length > 0) action = 'emergency';
   else if (urgent.length > 0) action = 'urgent';
   if (action !== 'allow') categories = unique(redFlags.map((finding) => finding.category));

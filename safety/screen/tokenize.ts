@@ -37,8 +37,50 @@ const VIETNAMESE_ONLY = /[ăâđêôơưàèìòùảẻỉỏủỷãẽĩõũ�
 const SPANISH_ONLY = new Set(['ñ', 'Ñ', '¿', '¡']);
 const ACUTE = new Set(['á', 'é', 'í', 'ó', 'ú', 'Á', 'É', 'Í', 'Ó', 'Ú']);
 
-const SENTENCE_END = new Set(['.', '!', '?', '\n', '\r', '。', '！', '？', '؟', '…', '‼', '⁉', '；', ';', '۔']);
-const CLAUSE_END = new Set([',', ':', '，', '、', '،', '؛', '(', ')', '[', ']', '{', '}', '"', '“', '”', '«', '»', '–', '—', '：', '（', '）', '|', '•', '*']);
+const SENTENCE_END = new Set([
+  '.',
+  '!',
+  '?',
+  '\n',
+  '\r',
+  '。',
+  '！',
+  '？',
+  '؟',
+  '…',
+  '‼',
+  '⁉',
+  '；',
+  ';',
+  '۔',
+]);
+const CLAUSE_END = new Set([
+  ',',
+  ':',
+  '，',
+  '、',
+  '،',
+  '؛',
+  '(',
+  ')',
+  '[',
+  ']',
+  '{',
+  '}',
+  '"',
+  '“',
+  '”',
+  '«',
+  '»',
+  '–',
+  '—',
+  '：',
+  '（',
+  '）',
+  '|',
+  '•',
+  '*',
+]);
 const EMOJI = /^\p{Extended_Pictographic}$/u;
 
 function isDigit(ch: string): boolean {
@@ -78,14 +120,33 @@ export function tokenize(text: string, folder: CharFolder): Tokenized {
 
   const flushWord = () => {
     if (word !== '') {
-      tokens.push({ text: collapseRuns(word), kind: 'word', script: wordScript, start: wordStart, end: wordEnd, sentence, clause, wordStart: true });
+      tokens.push({
+        text: collapseRuns(word),
+        kind: 'word',
+        script: wordScript,
+        start: wordStart,
+        end: wordEnd,
+        sentence,
+        clause,
+        wordStart: true,
+      });
     }
     word = '';
     wordScript = undefined;
   };
   const flushNumber = () => {
     if (num !== '') {
-      tokens.push({ text: num, kind: 'num', script: undefined, start: numStart, end: numEnd, sentence, clause, wordStart: true, value: Number(num) });
+      tokens.push({
+        text: num,
+        kind: 'num',
+        script: undefined,
+        start: numStart,
+        end: numEnd,
+        sentence,
+        clause,
+        wordStart: true,
+        value: Number(num),
+      });
     }
     num = '';
   };
@@ -155,11 +216,20 @@ export function tokenize(text: string, folder: CharFolder): Tokenized {
     } else if (CLAUSE_END.has(ch)) {
       clause += 1;
     } else if (cp >= 0x80 && EMOJI.test(ch)) {
-      tokens.push({ text: ch, kind: 'emoji', script: undefined, start, end, sentence, clause, wordStart: true });
+      tokens.push({
+        text: ch,
+        kind: 'emoji',
+        script: undefined,
+        start,
+        end,
+        sentence,
+        clause,
+        wordStart: true,
+      });
     }
   };
 
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     if (cp >= 0xa1 && cp < 0x1f00) {

@@ -42,10 +42,17 @@ export function screenLine(screener: Screener, line: string, lineNumber: number)
     return { id: null, error: { code: 'invalid_line', message: `line ${lineNumber} must be a JSON object` } };
   }
   const idOf = echoId((json as Record<string, unknown>).id);
-  if (!('id' in json)) return { id: null, error: { code: 'invalid_line', message: `line ${lineNumber}: id is missing` } };
+  if (!('id' in json))
+    return { id: null, error: { code: 'invalid_line', message: `line ${lineNumber}: id is missing` } };
   const parsed = InputLine.safeParse(json);
   if (!parsed.success) {
-    return { id: idOf, error: { code: 'invalid_line', message: `line ${lineNumber}: ${parsed.error.issues[0]?.message ?? 'invalid fields'}` } };
+    return {
+      id: idOf,
+      error: {
+        code: 'invalid_line',
+        message: `line ${lineNumber}: ${parsed.error.issues[0]?.message ?? 'invalid fields'}`,
+      },
+    };
   }
   const { text, lang } = parsed.data;
   // A language we do not speak ("fr") is not an error: every message is screened in all our languages anyway.
@@ -125,15 +132,24 @@ export const screenCommand: Command = {
   run(args, io) {
     let lexiconDir = projectPath('safety', 'lexicons');
     try {
-      const parsed = parseArgs({ args, options: { lexicons: { type: 'string' }, help: { type: 'boolean', short: 'h' } } });
+      const parsed = parseArgs({
+        args,
+        options: { lexicons: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      });
       if (parsed.values.help === true) {
         writeLine(io.stdout, `Usage: plaincare ${USAGE}`);
-        writeLine(io.stdout, 'Each input line: {"id": any, "text": "...", "lang"?: "es"}. Each output line: {"id", "action", "categories", "lang"}.');
+        writeLine(
+          io.stdout,
+          'Each input line: {"id": any, "text": "...", "lang"?: "es"}. Each output line: {"id", "action", "categories", "lang"}.',
+        );
         return Promise.resolve(EXIT_OK);
       }
       if (parsed.values.lexicons !== undefined) lexiconDir = parsed.values.lexicons;
     } catch (error) {
-      writeLine(io.stderr, `plaincare screen: ${error instanceof Error ? error.message : String(error)}. Usage: plaincare ${USAGE}`);
+      writeLine(
+        io.stderr,
+        `plaincare screen: ${error instanceof Error ? error.message : String(error)}. Usage: plaincare ${USAGE}`,
+      );
       return Promise.resolve(EXIT_USAGE);
     }
 
@@ -141,7 +157,10 @@ export const screenCommand: Command = {
     try {
       screener = loadScreener(lexiconDir);
     } catch (error) {
-      writeLine(io.stderr, `plaincare screen: cannot load the lexicons: ${error instanceof Error ? error.message : String(error)}`);
+      writeLine(
+        io.stderr,
+        `plaincare screen: cannot load the lexicons: ${error instanceof Error ? error.message : String(error)}`,
+      );
       return Promise.resolve(EXIT_USAGE);
     }
 

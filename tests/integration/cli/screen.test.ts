@@ -11,12 +11,16 @@ class Capture extends Writable {
   }
 }
 
-function io(stdin: NodeJS.ReadableStream, stdout: NodeJS.WritableStream = new Capture()): CliIO & { err: Capture } {
+function io(
+  stdin: NodeJS.ReadableStream,
+  stdout: NodeJS.WritableStream = new Capture(),
+): CliIO & { err: Capture } {
   const err = new Capture();
   return { stdin, stdout, stderr: err, env: {}, err };
 }
 
-const jsonLines = (lines: unknown[]) => lines.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n');
+const jsonLines = (lines: unknown[]) =>
+  lines.map((line) => (typeof line === 'string' ? line : JSON.stringify(line))).join('\n');
 
 function parseOutput(text: string): Array<Record<string, unknown>> {
   return text
@@ -59,7 +63,9 @@ describe('plaincare screen', () => {
     ['a number for text', { id: 8, text: 42 }, 'text must be a string'],
   ])('a line with %s gets an invalid_line error and processing continues', async (_name, bad, message) => {
     const out = new Capture();
-    await expect(main(['screen'], io(Readable.from([jsonLines([bad, { id: 'next', text: 'i cant breathe' }])]), out))).resolves.toBe(0);
+    await expect(
+      main(['screen'], io(Readable.from([jsonLines([bad, { id: 'next', text: 'i cant breathe' }])]), out)),
+    ).resolves.toBe(0);
     const [error, next] = parseOutput(out.text);
     expect(error).toMatchObject({ error: { code: 'invalid_line' } });
     expect(String((error?.error as { message: string }).message)).toContain(message);
@@ -68,7 +74,7 @@ describe('plaincare screen', () => {
 
   test('an error never echoes the text of the line', async () => {
     const out = new Capture();
-    await main(['screen'], io(Readable.from(['{"id": 1, "text": "my name is Maria and'])), out);
+    await main(['screen'], io(Readable.from(['{"id": 1, "text": "my name is Maria and']), out));
     expect(out.text).not.toContain('Maria');
   });
 
@@ -77,15 +83,24 @@ describe('plaincare screen', () => {
     const output = new PassThrough();
     const done = main(['screen'], io(input, output));
     input.write(`${JSON.stringify({ id: 1, text: 'kms' })}\n`);
-    const [first] = (await new Promise<Buffer[]>((resolve) => output.once('data', (chunk: Buffer) => resolve([chunk])))) as Buffer[];
-    expect(JSON.parse(String(first))).toEqual({ id: 1, action: 'emergency', categories: ['self_harm'], lang: 'en' });
+    const [first] = await new Promise<Buffer[]>((resolve) =>
+      output.once('data', (chunk: Buffer) => resolve([chunk])),
+    );
+    expect(JSON.parse(String(first))).toEqual({
+      id: 1,
+      action: 'emergency',
+      categories: ['self_harm'],
+      lang: 'en',
+    });
     input.end(`${JSON.stringify({ id: 2, text: 'thanks' })}\n`);
     await expect(done).resolves.toBe(0);
   });
 
   test('waits for a slow reader (backpressure) and keeps every line, in order', async () => {
     const count = 3000;
-    const lines = Array.from({ length: count }, (_, i) => JSON.stringify({ id: i, text: i % 2 === 0 ? 'my chest hurts' : 'when is my appointment' }));
+    const lines = Array.from({ length: count }, (_, i) =>
+      JSON.stringify({ id: i, text: i % 2 === 0 ? 'my chest hurts' : 'when is my appointment' }),
+    );
     const received: string[] = [];
     let writes = 0;
     const slow = new Writable({

@@ -11,7 +11,10 @@ import { GUIDANCE, RED_FLAG_CATEGORIES, parseLexiconFile } from '../../../safety
  * raw key or a missing phone number.
  */
 function emergencyTexts(lang: string): Record<string, unknown> {
-  return JSON.parse(readFileSync(projectPath('locales', lang, 'emergency.json'), 'utf8')) as Record<string, unknown>;
+  return JSON.parse(readFileSync(projectPath('locales', lang, 'emergency.json'), 'utf8')) as Record<
+    string,
+    unknown
+  >;
 }
 
 function placeholders(text: string): string[] {
@@ -48,7 +51,8 @@ describe('emergency guidance texts', () => {
     for (const lang of LANGUAGES) {
       for (const name of readdirSync(join(dir, lang)).filter((file) => file.endsWith('.json'))) {
         const file = parseLexiconFile(JSON.parse(readFileSync(join(dir, lang, name), 'utf8')), name);
-        for (const rule of file.rules ?? []) if (rule.guidance !== undefined) expect(GUIDANCE[rule.guidance]).toBeDefined();
+        for (const rule of file.rules ?? [])
+          if (rule.guidance !== undefined) expect(GUIDANCE[rule.guidance]).toBeDefined();
       }
     }
   });

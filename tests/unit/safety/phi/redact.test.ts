@@ -80,14 +80,41 @@ describe('redact', () => {
 });
 
 const FRAGMENTS = [
-  'my name is Maria Lopez', '(555) 123-4567', 'a@b.co', '123-45-6789', 'MRN 998877', 'DOB 1/2/1980', '12 Oak Ave',
-  'zip 02139', '[NAME_1]', '[ phone_2 ]', '1234567', '我叫王小明', '제 이름은 김민수', 'اسمي علي', ' ', '\n', 'é', '[', ']', '_',
+  'my name is Maria Lopez',
+  '(555) 123-4567',
+  'a@b.co',
+  '123-45-6789',
+  'MRN 998877',
+  'DOB 1/2/1980',
+  '12 Oak Ave',
+  'zip 02139',
+  '[NAME_1]',
+  '[ phone_2 ]',
+  '1234567',
+  '我叫王小明',
+  '제 이름은 김민수',
+  'اسمي علي',
+  ' ',
+  '\n',
+  'é',
+  '[',
+  ']',
+  '_',
 ];
 
 const messages = fc.oneof(
   fc.string({ maxLength: 200 }),
   fc.string({ unit: 'binary', maxLength: 120 }),
-  fc.array(fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ maxLength: 12 }), fc.integer({ min: 0, max: 99_999_999_999 }).map(String)), { maxLength: 25 }).map((parts) => parts.join('')),
+  fc
+    .array(
+      fc.oneof(
+        fc.constantFrom(...FRAGMENTS),
+        fc.string({ maxLength: 12 }),
+        fc.integer({ min: 0, max: 99_999_999_999 }).map(String),
+      ),
+      { maxLength: 25 },
+    )
+    .map((parts) => parts.join('')),
 );
 
 describe('redaction properties', () => {
@@ -110,11 +137,15 @@ describe('redaction properties', () => {
 
   test('the same original always gets the same placeholder', () => {
     fc.assert(
-      fc.property(fc.constantFrom('Maria Lopez', '555-123-4567', 'a@b.co'), fc.string({ maxLength: 30 }), (phi, filler) => {
-        const { text } = redactor.redact(`${phi} | ${filler} | ${phi}`);
-        const placeholders = text.match(/\[[A-Z]+_\d+\]/g) ?? [];
-        return placeholders.length >= 2 && placeholders[0] === placeholders[placeholders.length - 1];
-      }),
+      fc.property(
+        fc.constantFrom('Maria Lopez', '555-123-4567', 'a@b.co'),
+        fc.string({ maxLength: 30 }),
+        (phi, filler) => {
+          const { text } = redactor.redact(`${phi} | ${filler} | ${phi}`);
+          const placeholders = text.match(/\[[A-Z]+_\d+\]/g) ?? [];
+          return placeholders.length >= 2 && placeholders[0] === placeholders[placeholders.length - 1];
+        },
+      ),
       { numRuns: 300 },
     );
   });

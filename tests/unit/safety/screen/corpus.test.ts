@@ -18,7 +18,9 @@ describe('labelled corpus', () => {
     expect(all.length).toBeGreaterThanOrEqual(900);
     for (const lang of ['en', 'es', 'zh', 'vi', 'ko', 'ar']) {
       expect(all.filter((item) => item.lang === lang).length).toBeGreaterThanOrEqual(150);
-      expect(all.filter((item) => item.lang === lang && item.split === 'holdout').length).toBeGreaterThanOrEqual(8);
+      expect(
+        all.filter((item) => item.lang === lang && item.split === 'holdout').length,
+      ).toBeGreaterThanOrEqual(8);
     }
     const share = all.filter(isRedFlag).length / all.length;
     expect(share).toBeGreaterThan(0.4);
@@ -35,7 +37,9 @@ describe('labelled corpus', () => {
   test('every self-harm message is an emergency or urgent', () => {
     const selfHarm = corpus.filter((item) => item.category === 'self_harm' && isRedFlag(item));
     expect(selfHarm.length).toBeGreaterThan(30);
-    const missed = selfHarm.filter((item) => !['emergency', 'urgent'].includes(screener.screen(item.text).action));
+    const missed = selfHarm.filter(
+      (item) => !['emergency', 'urgent'].includes(screener.screen(item.text).action),
+    );
     expect(missed.map((item) => item.id)).toEqual([]);
   });
 

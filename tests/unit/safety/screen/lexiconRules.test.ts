@@ -43,11 +43,15 @@ describe('lexicon rule examples', () => {
 
   test.each(fires.map((c) => [c.rule, c.text] as const))('%s fires on %s', (rule, text) => {
     const result = screener.screen(text);
-    expect(result.matches.filter((match) => match.hint !== true).map((match) => match.ruleId)).toContain(rule);
+    expect(result.matches.filter((match) => match.hint !== true).map((match) => match.ruleId)).toContain(
+      rule,
+    );
   });
 
   test.each(quiet.map((c) => [c.rule, c.text] as const))('%s stays quiet on %s', (rule, text) => {
     const result = screener.screen(text);
-    expect(result.matches.filter((match) => match.hint !== true).map((match) => match.ruleId)).not.toContain(rule);
+    expect(result.matches.filter((match) => match.hint !== true).map((match) => match.ruleId)).not.toContain(
+      rule,
+    );
   });
 });

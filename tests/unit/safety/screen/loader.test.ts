@@ -24,11 +24,23 @@ describe('loadScreener', () => {
   });
 
   test.each([
-    ['an unknown concept', { lang: 'en', rules: [{ id: 'x.y', category: 'stroke', match: ['@nope'], reason: 'r' }] }, /concept "@nope" is not defined/],
-    ['an unknown category', { lang: 'en', rules: [{ id: 'x.y', category: 'gout', match: ['foot'], reason: 'r' }] }, /hospital\.json: rules\.0\.category/],
+    [
+      'an unknown concept',
+      { lang: 'en', rules: [{ id: 'x.y', category: 'stroke', match: ['@nope'], reason: 'r' }] },
+      /concept "@nope" is not defined/,
+    ],
+    [
+      'an unknown category',
+      { lang: 'en', rules: [{ id: 'x.y', category: 'gout', match: ['foot'], reason: 'r' }] },
+      /hospital\.json: rules\.0\.category/,
+    ],
     ['a file in the wrong folder', { lang: 'es' }, /says lang "es" but sits in the en folder/],
     ['a misspelt field', { lang: 'en', concept: {} }, /hospital\.json/],
-    ['a duplicate rule id', { lang: 'en', rules: [{ id: 'chest_pain.named', category: 'stroke', match: ['x'], reason: 'r' }] }, /already defined/],
+    [
+      'a duplicate rule id',
+      { lang: 'en', rules: [{ id: 'chest_pain.named', category: 'stroke', match: ['x'], reason: 'r' }] },
+      /already defined/,
+    ],
   ])('rejects %s', (_name, content, message) => {
     const dir = copyOfLexicons();
     try {
@@ -47,7 +59,15 @@ describe('loadScreener', () => {
         JSON.stringify({
           lang: 'en',
           concepts: { local_drug: ['zorblax'] },
-          rules: [{ id: 'local.zorblax', category: 'overdose', match: ['@local_drug', 'too much'], window: 4, reason: 'Local drug overdose.' }],
+          rules: [
+            {
+              id: 'local.zorblax',
+              category: 'overdose',
+              match: ['@local_drug', 'too much'],
+              window: 4,
+              reason: 'Local drug overdose.',
+            },
+          ],
         }),
       );
       const result = loadScreener(dir).screen('i took too much zorblax');

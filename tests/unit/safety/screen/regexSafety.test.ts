@@ -21,9 +21,12 @@ describe('pattern safety check', () => {
     expect(checkPattern(pattern).safe).toBe(safe);
   });
 
-  test.each(PHI_PATTERNS.map((pattern, index) => [index, pattern] as const))('PHI pattern %i is linear', (_index, pattern) => {
-    expect(checkPattern(pattern)).toEqual({ safe: true });
-  });
+  test.each(PHI_PATTERNS.map((pattern, index) => [index, pattern] as const))(
+    'PHI pattern %i is linear',
+    (_index, pattern) => {
+      expect(checkPattern(pattern)).toEqual({ safe: true });
+    },
+  );
 
   test('injection markers are plain text, not patterns', () => {
     for (const marker of STRUCTURAL_MARKERS) expect(typeof marker.text).toBe('string');

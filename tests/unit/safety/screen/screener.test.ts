@@ -1,7 +1,13 @@
 import { describe, expect, test } from '@jest/globals';
 import type { Lang } from '../../../../client/shared/languages.js';
 import { projectPath } from '../../../../server/paths.js';
-import { CATEGORY_ACTION, RED_FLAG_CATEGORIES, guidanceFor, loadScreener, type ScreenResult } from '../../../../safety/screen/index.js';
+import {
+  CATEGORY_ACTION,
+  RED_FLAG_CATEGORIES,
+  guidanceFor,
+  loadScreener,
+  type ScreenResult,
+} from '../../../../safety/screen/index.js';
 
 const screener = loadScreener(projectPath('safety', 'lexicons'));
 
@@ -93,7 +99,8 @@ describe('screen', () => {
 
 describe('categories and guidance', () => {
   test('every red-flag category says whether it is an emergency or urgent', () => {
-    for (const category of RED_FLAG_CATEGORIES) expect(['emergency', 'urgent']).toContain(CATEGORY_ACTION[category]);
+    for (const category of RED_FLAG_CATEGORIES)
+      expect(['emergency', 'urgent']).toContain(CATEGORY_ACTION[category]);
   });
 
   test.each<[string, string | undefined, string[]]>([
@@ -112,6 +119,8 @@ describe('categories and guidance', () => {
   });
 
   test('self-harm guidance wins when a message also names an overdose', () => {
-    expect(guidanceFor(screener.screen('i took all my pills because i want to die'))?.key).toBe('emergency:self_harm');
+    expect(guidanceFor(screener.screen('i took all my pills because i want to die'))?.key).toBe(
+      'emergency:self_harm',
+    );
   });
 });
