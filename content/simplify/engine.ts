@@ -56,6 +56,7 @@ const wordsIn = (s: string): number => s.split(/\s+/u).filter((w) => /[\p{L}\p{N
 /** Prescription shorthand always has a digit, "daily" or "w/"; the rules need not run on other sentences. */
 /** "a skin infection (skin infection)": a bracket that only repeats the words before it goes. */
 function withoutEchoes(s: string): string {
+  if (!s.includes('(')) return s;
   return s.replace(/(\p{L}[\p{L}' -]{2,60}?) \(([^()]{3,60})\)/gu, (whole, before: string, inside: string) =>
     before.toLowerCase().endsWith(inside.toLowerCase()) ? before : whole,
   );
