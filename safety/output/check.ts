@@ -89,6 +89,19 @@ export function createOutputCheckers(options: Omit<OutputCheckOptions, 'glossary
   };
 }
 
+/** A text function that remembers its last few answers (a checker sees each text two or three times). */
+function remembered(f: (text: string) => string): (text: string) => string {
+  const last = new Map<string, string>();
+  return (text) => {
+    const known = last.get(text);
+    if (known !== undefined) return known;
+    const result = f(text);
+    if (last.size >= 4) last.delete(last.keys().next().value ?? '');
+    last.set(text, result);
+    return result;
+  };
+}
+
 function checkerFor(
   options: Omit<OutputCheckOptions, 'glossary'>,
   lang: Lang,
@@ -97,19 +110,23 @@ function checkerFor(
   outputPatterns: CompiledPatterns,
   glossary: readonly GlossaryPair[],
 ): OutputChecker {
-  const substituteSource = glossarySubstitution(glossary, lang);
+  // The same texts are rewritten for the facts and again for the sentence check: remember the last few.
+  const substituteSource = remembered(glossarySubstitution(glossary, lang));
   const substituteOutput =
-    outputLang === lang ? substituteSource : glossarySubstitution(glossary, outputLang);
+    outputLang === lang ? substituteSource : remembered(glossarySubstitution(glossary, outputLang));
+  const normalize = remembered(normalizeForFacts);
   const contextOf = (side: 'source' | 'output') =>
     side === 'source'
       ? {
           patterns: sourcePatterns,
           substitute: substituteSource,
+          normalize,
           ...(options.medicines ? { medicines: options.medicines } : {}),
         }
       : {
           patterns: outputPatterns,
           substitute: substituteOutput,
+          normalize,
           ...(options.medicines ? { medicines: options.medicines } : {}),
         };
 
@@ -126,8 +143,8 @@ function checkerFor(
       if (options.sentences !== false) {
         missingFacts.push(
           ...uncoveredSentences({
-            source: substituteSource(normalizeForFacts(source)),
-            output: substituteOutput(normalizeForFacts(output)),
+            source: substituteSource(normalize(source)),
+            output: substituteOutput(normalize(output)),
             lang,
             outputLang,
             patterns: sourcePatterns,

@@ -28,6 +28,8 @@ export interface ExtractContext {
   medicines?: TermIndex;
   /** The glossary's plain words standing for its terms, for warnings and instructions. */
   substitute: Substitute;
+  /** Text as the validator compares it (normalizeForFacts, possibly remembered). */
+  normalize?: (text: string) => string;
 }
 
 interface Span {
@@ -228,7 +230,7 @@ function pairDoses(
 export function extractFacts(text: string, ctx: ExtractContext): KeyedFact[] {
   const { patterns } = ctx;
   const lang: Lang = patterns.lang;
-  const normal = normalizeForFacts(text);
+  const normal = (ctx.normalize ?? normalizeForFacts)(text);
   const facts: KeyedFact[] = [];
   let rest = mask(
     normal,
