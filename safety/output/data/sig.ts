@@ -84,9 +84,15 @@ export const SIG_ROWS: readonly SigRow[] = [
   { key: 'freq:{1}/day', patterns: [`${N}\\s+times\\s+${A_DAY}`, `${N}\\s+veces\\s+${A_DAY}`] },
   {
     key: 'freq:bedtime',
+    // "Every night at bedtime", "nightly" and "at night" are all one bedtime dose (QHS), not two.
     patterns: [
+      '(?:every\\s+night|nightly)\\s+(?:at|before)\\s+bed(?:time)?',
       'q\\.?h\\.?s\\.?',
       'at\\s+bedtime',
+      'at\\s+night',
+      'nightly',
+      'every\\s+night',
+      'cada\\s+noche\\s+al\\s+acostarse',
       'before\\s+bed',
       'al\\s+acostarse',
       'antes\\s+de\\s+dormir',
@@ -111,8 +117,6 @@ export const SIG_ROWS: readonly SigRow[] = [
       'every\\s+evening',
       'each\\s+evening',
       'in\\s+the\\s+evening',
-      'nightly',
-      'every\\s+night',
       'por\\s+la\\s+noche',
       'cada\\s+noche',
     ],

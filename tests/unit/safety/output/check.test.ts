@@ -53,6 +53,8 @@ const SAME: ReadonlyArray<[source: string, output: string]> = [
     'Metoprolol tartrate 25 mg, 1 tab PO BID',
     'Take 1 tablet of metoprolol tartrate 25 mg by mouth twice a day',
   ],
+  ['Atorvastatin 40 mg PO QHS.', 'Take atorvastatin 40 mg by mouth every night at bedtime.'],
+  ['Atorvastatin 40 mg nightly.', 'Take atorvastatin 40 mg at night.'],
 ];
 
 /** Rewrites that lose or add something, with what the validator must name. */
