@@ -272,7 +272,6 @@ export const EN_RULES: LanguageRules = {
     },
     { pattern: '\\s+and\\s+(?=(?:I|you|we|he|she|they)\\s)', start: '' },
     { pattern: ',\\s+(?:although|though)\\s+', start: 'But ' },
-    { pattern: ',\\s+with\\s+', start: 'There was ' },
   ],
   clauseStarters: [
     'you',

@@ -142,6 +142,8 @@ export function replaceTerms(
     const after = text.slice(match.end);
     const lower = match.text.toLowerCase();
     if (UNIT_TERMS.has(lower) || (only && entry.kind !== only)) continue;
+    // The index matches words across punctuation ("DEXA) scan"); replacing that would drop the bracket.
+    if (/[()[\],;:!?]/u.test(match.text)) continue;
     let replacement: string | undefined;
     let resolvedPlain: string | undefined;
     if (entry.ambiguous) {

@@ -172,6 +172,16 @@ describe('shorter sentences', () => {
     );
   });
 
+  test('a term is not matched across a bracket, so the bracket stays', () => {
+    expect(en('Bone density (DEXA) scan in 3 months.').text).toBe('Bone density (DEXA) scan in 3 months.');
+  });
+
+  test('", with" is not a joint: what follows is not a sentence of its own', () => {
+    const source =
+      'Take alendronate 70 mg by mouth weekly on Sundays, with a full glass of water, 30 minutes before breakfast.';
+    expect(en(source).text).toBe(source);
+  });
+
   test('a bracket that only repeats the words before it goes', () => {
     expect(en('You have a cut (incision) on your arm.').text).toBe('You have a cut on your arm.');
   });
