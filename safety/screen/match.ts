@@ -31,6 +31,20 @@ export class FuzzyCache {
 
 const NO_MATCHES: FuzzyMatch[] = [];
 
+/** What the index says about one distinct word: worked out once and remembered across messages. */
+interface TokenInfo {
+  forms: string[];
+  number: number | undefined;
+  near: FuzzyMatch[];
+  firstNodes: FirstNode[];
+}
+
+/** Token facts by word (bounded, cleared when full): most messages reuse a small vocabulary. */
+export class TokenInfoCache {
+  readonly entries = new Map<string, TokenInfo>();
+  constructor(readonly limit = 100_000) {}
+}
+
 function compare(value: number, m: TokenMatcher): boolean {
   const target = m.value ?? 0;
   switch (m.op) {
@@ -58,7 +72,7 @@ function isStrong(token: Token): boolean {
  * message, and a class keeps per-message state without allocating functions.
  */
 class HitFinder {
-  private readonly forms: Array<string[] | undefined>;
+  private readonly infos: Array<TokenInfo | undefined>;
   private readonly seen: Int32Array;
   private readonly base: number;
   private readonly candidates: number[] = [];
@@ -67,30 +81,75 @@ class HitFinder {
     private readonly tokens: readonly Token[],
     private readonly lex: CompiledLexicons,
     private readonly fuzzyCache: FuzzyCache,
+    private readonly infoCache: TokenInfoCache,
     scratch: Scratch,
   ) {
-    this.forms = new Array<string[] | undefined>(tokens.length);
+    this.infos = new Array<TokenInfo | undefined>(tokens.length);
     this.seen = scratch.stamps;
     this.base = scratch.next;
   }
 
-  /** The spellings a token may match as: itself, its texting or misspelt forms, and (Arabic) without و ف ب ل ال. */
-  formsOf(index: number): string[] {
-    const cached = this.forms[index];
+  private info(index: number): TokenInfo {
+    const cached = this.infos[index];
     if (cached !== undefined) return cached;
     const token = this.tokens[index];
+    let info: TokenInfo;
+    if (token === undefined) info = { forms: [], number: undefined, near: NO_MATCHES, firstNodes: [] };
+    else {
+      const key = `${token.kind}\u0000${token.text}`;
+      const known = this.infoCache.entries.get(key);
+      if (known !== undefined) info = known;
+      else {
+        info = this.describe(token);
+        if (this.infoCache.entries.size >= this.infoCache.limit) this.infoCache.entries.clear();
+        this.infoCache.entries.set(key, info);
+      }
+    }
+    this.infos[index] = info;
+    return info;
+  }
+
+  /** Spellings (texting and misspelt forms; Arabic without و ف ب ل ال), number value, typo neighbours, and first-word index nodes. */
+  private describe(token: Token): TokenInfo {
+    const { lex } = this;
     const forms: string[] = [];
-    if (token !== undefined) {
-      this.addForm(forms, token.text);
-      if (token.kind === 'word' && token.script === 'arabic') {
-        for (const prefix of this.lex.cliticPrefixes) {
-          if (token.text.length - prefix.length >= 2 && token.text.startsWith(prefix))
-            this.addForm(forms, token.text.slice(prefix.length));
+    this.addForm(forms, token.text);
+    if (token.kind === 'word' && token.script === 'arabic') {
+      for (const prefix of lex.cliticPrefixes) {
+        if (token.text.length - prefix.length >= 2 && token.text.startsWith(prefix))
+          this.addForm(forms, token.text.slice(prefix.length));
+      }
+    }
+    let number: number | undefined = token.kind === 'num' ? token.value : undefined;
+    if (number === undefined && lex.numbers.size > 0) {
+      for (const form of forms) {
+        const value = lex.numbers.get(form);
+        if (value !== undefined) {
+          number = value;
+          break;
         }
       }
     }
-    this.forms[index] = forms;
-    return forms;
+    const near = this.fuzzyEligible(token) ? this.fuzzyCache.get(token.text, lex.fuzzyIndex) : NO_MATCHES;
+    const firstNodes: FirstNode[] = [];
+    for (const form of forms) {
+      const node = lex.firstExact.get(form);
+      if (node !== undefined && !firstNodes.includes(node)) firstNodes.push(node);
+      let trie: PrefixTrie | undefined = lex.firstPrefixTrie;
+      for (let c = 0; c < form.length && trie !== undefined; c += 1) {
+        trie = trie.children.get(form.charAt(c));
+        if (trie?.node !== undefined && !firstNodes.includes(trie.node)) firstNodes.push(trie.node);
+      }
+    }
+    // Typo tolerance only for a word that is not itself a lexicon word ("chest" is not a misspelt "chess").
+    if (firstNodes.length === 0) {
+      for (const candidate of near) {
+        const node = (candidate.kind === 'exact' ? lex.firstExact : lex.firstPrefix).get(candidate.key);
+        if (node !== undefined && !firstNodes.includes(node)) firstNodes.push(node);
+      }
+    }
+    if (number !== undefined) firstNodes.push(lex.firstNumber);
+    return { forms, number, near, firstNodes };
   }
 
   private addForm(forms: string[], form: string): void {
@@ -100,16 +159,12 @@ class HitFinder {
       for (const variant of variants) if (!forms.includes(variant)) forms.push(variant);
   }
 
+  formsOf(index: number): string[] {
+    return this.info(index).forms;
+  }
+
   numberOf(index: number): number | undefined {
-    const token = this.tokens[index];
-    if (token === undefined) return undefined;
-    if (token.kind === 'num') return token.value;
-    if (this.lex.numbers.size === 0) return undefined;
-    for (const form of this.formsOf(index)) {
-      const value = this.lex.numbers.get(form);
-      if (value !== undefined) return value;
-    }
-    return undefined;
+    return this.info(index).number;
   }
 
   fuzzyEligible(token: Token): boolean {
@@ -122,9 +177,7 @@ class HitFinder {
   }
 
   nearWords(index: number): FuzzyMatch[] {
-    const token = this.tokens[index];
-    if (token === undefined || !this.fuzzyEligible(token)) return NO_MATCHES;
-    return this.fuzzyCache.get(token.text, this.lex.fuzzyIndex);
+    return this.info(index).near;
   }
 
   /** 2: exact, 1: within one typo, 0: no match. */
@@ -216,34 +269,9 @@ class HitFinder {
     const hits: Hit[] = [];
     const { lex } = this;
     for (let i = 0; i < this.tokens.length; i += 1) {
-      const token = this.tokens[i];
-      if (token === undefined) continue;
       const stamp = this.base + i + 1;
       this.candidates.length = 0;
-      let exactKey = false;
-      for (const form of this.formsOf(i)) {
-        const node = lex.firstExact.get(form);
-        if (node !== undefined) {
-          exactKey = true;
-          this.addSeconds(node, i, stamp);
-        }
-        let trie: PrefixTrie | undefined = lex.firstPrefixTrie;
-        for (let c = 0; c < form.length && trie !== undefined; c += 1) {
-          trie = trie.children.get(form.charAt(c));
-          if (trie?.node !== undefined) {
-            exactKey = true;
-            this.addSeconds(trie.node, i, stamp);
-          }
-        }
-      }
-      if (this.numberOf(i) !== undefined) this.addSeconds(lex.firstNumber, i, stamp);
-      // Typo tolerance only for a word that is not itself a lexicon word ("chest" is not a misspelt "chess").
-      if (!exactKey) {
-        for (const near of this.nearWords(i)) {
-          const node = (near.kind === 'exact' ? lex.firstExact : lex.firstPrefix).get(near.key);
-          if (node !== undefined) this.addSeconds(node, i, stamp);
-        }
-      }
+      for (const node of this.info(i).firstNodes) this.addSeconds(node, i, stamp);
       for (const id of this.candidates) {
         const term = lex.terms[id];
         if (term === undefined) continue;
@@ -275,13 +303,14 @@ export function findHits(
   lex: CompiledLexicons,
   fuzzyCache: FuzzyCache,
   scratch?: Scratch,
+  infoCache: TokenInfoCache = new TokenInfoCache(),
 ): Hit[] {
   const space = scratch ?? createScratch(lex);
   if (space.next + tokens.length + 1 >= STAMP_LIMIT) {
     space.stamps.fill(0);
     space.next = 0;
   }
-  const hits = new HitFinder(tokens, lex, fuzzyCache, space).find();
+  const hits = new HitFinder(tokens, lex, fuzzyCache, infoCache, space).find();
   space.next += tokens.length + 1;
   return hits;
 }

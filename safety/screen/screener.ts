@@ -5,7 +5,7 @@ import { CATEGORY_ACTION, CATEGORY_PRIORITY } from './categories.js';
 import { compileLexicons, type CompiledLexicons } from './compile.js';
 import { evaluateRules } from './evaluate.js';
 import { loadLexicons } from './loadLexicons.js';
-import { FuzzyCache, createScratch, findHits } from './match.js';
+import { FuzzyCache, TokenInfoCache, createScratch, findHits } from './match.js';
 import { resolveScopes } from './scopes.js';
 import { tokenize, type Tokenized } from './tokenize.js';
 import type { Finding, ScreenAction, ScreenOptions, ScreenResult, Screener } from './types.js';
@@ -78,11 +78,12 @@ export function decide(findings: readonly Finding[], lang: Lang): ScreenResult {
 export function createScreener(lex: CompiledLexicons): Screener {
   const fuzzyCache = new FuzzyCache();
   const scratch = createScratch(lex);
+  const tokenInfo = new TokenInfoCache();
   return {
     screen(text: string, options: ScreenOptions = {}): ScreenResult {
       const tokenized = tokenize(text, lex.folder);
       const lang = options.lang ?? languageOf(tokenized);
-      const hits = findHits(tokenized.tokens, lex, fuzzyCache, scratch);
+      const hits = findHits(tokenized.tokens, lex, fuzzyCache, scratch, tokenInfo);
       const scoped = resolveScopes(tokenized.tokens, hits, lex, lang);
       const findings = evaluateRules(tokenized.tokens, scoped, lex);
       findings.push(...findStructuralInjection(text, lang));
