@@ -86,20 +86,38 @@ export function buildTermIndex(lexicon: Lexicon): TermIndex {
     return trimmed ? { entry: trimmed, end: end - 1 } : undefined;
   };
 
+  // Only a word that starts some key can start a match: most words of a text are skipped at once.
+  const firstWords = new Set<string>();
+  for (const key of [...exact.keys(), ...folded.keys()]) {
+    const first = tokenize(key)[0];
+    if (first) firstWords.add(normalise(stripFinalDot(first.text)));
+  }
+
   const findByWords = (text: string): TermMatch[] => {
     const tokens = tokenize(text);
+    // A term's words are read as the text writes them, so "DEXA) scan" is not "DEXA scan", while a key
+    // written with punctuation ("vía: oral") still matches; a line break or a long gap ends a term.
+    const joinsNext = tokens.map((token, k) => {
+      const next = tokens[k + 1];
+      if (next === undefined) return false;
+      const gap = text.slice(token.end, next.start);
+      return gap.length <= 3 && !gap.includes('\n');
+    });
     const found: TermMatch[] = [];
     let i = 0;
     while (i < tokens.length) {
+      const first = tokens[i];
+      if (!first || !firstWords.has(normalise(stripFinalDot(first.text)))) {
+        i += 1;
+        continue;
+      }
+      let reach = 1;
+      while (reach < maxWords && i + reach < tokens.length && joinsNext[i + reach - 1]) reach += 1;
       let taken = 1;
-      for (let n = Math.min(maxWords, tokens.length - i); n >= 1; n--) {
-        const first = tokens[i];
+      for (let n = reach; n >= 1; n--) {
         const last = tokens[i + n - 1];
-        if (!first || !last) continue;
-        const words = tokens
-          .slice(i, i + n)
-          .map((t) => t.text)
-          .join(' ');
+        if (!last) continue;
+        const words = text.slice(first.start, last.end).replace(/\s+/g, ' ');
         const hit = matchAt(words, last.end);
         if (hit) {
           found.push({ entry: hit.entry, start: first.start, end: hit.end, text: text.slice(first.start, hit.end) });

@@ -2,14 +2,15 @@ import { LANGUAGES, type Lang } from '../../client/shared/languages.js';
 import { loadLexicon } from '../../content/lexicon/load.js';
 import { buildTermIndex } from '../../content/lexicon/termIndex.js';
 import type { Lexicon } from '../../content/lexicon/types.js';
-import { checkOutput } from '../../safety/output/index.js';
+import { buildMedicationIndex } from '../../content/simplify/medicationIndex.js';
+import { createOutputChecker, type OutputChecker } from '../../safety/output/index.js';
 import { createRedactor } from '../../safety/phi/index.js';
 import { guidanceFor, loadScreener } from '../../safety/screen/index.js';
 import type { ChatEngines } from '../app.js';
 import type { Translate } from '../i18n.js';
 import { projectPath } from '../paths.js';
 import { createTermExplainer } from './answerers/termExplainer.js';
-import type { ScreenerPort } from './ports.js';
+import type { OutputCheckPort, ScreenerPort } from './ports.js';
 
 /** Every language's jargon lexicon, from content/lexicon (read once at start, shared by chat and simplifier). */
 export function loadLexicons(): Record<Lang, Lexicon> {
@@ -29,6 +30,21 @@ export function loadScreenerPort(): ScreenerPort {
   };
 }
 
+/**
+ * The output check for answers, one compiled checker per language (compiling its patterns costs
+ * milliseconds; checking an answer, much less). An answer is judged on what it adds, not on
+ * covering every sentence of its grounding.
+ */
+export function answerChecker(lexicons: Record<Lang, Lexicon>): OutputCheckPort {
+  const checkers = Object.fromEntries(
+    LANGUAGES.map((lang) => [
+      lang,
+      createOutputChecker({ lang, medicines: buildMedicationIndex(lexicons[lang]), sentences: false }),
+    ]),
+  ) as Record<Lang, OutputChecker>;
+  return (source, output, options) => checkers[options?.lang ?? 'en'].check(source, output);
+}
+
 /** The embedded guardrails and answer engine, built once at start from the project's data files. */
 export function loadChatEngines(t: Translate, lexicons: Record<Lang, Lexicon> = loadLexicons()): ChatEngines {
   const redactor = createRedactor();
@@ -36,7 +52,7 @@ export function loadChatEngines(t: Translate, lexicons: Record<Lang, Lexicon> = 
   return {
     screener: loadScreenerPort(),
     redactor,
-    checkOutput,
+    checkOutput: answerChecker(lexicons),
     answerer: createTermExplainer({ indexes, t }),
   };
 }

@@ -34,6 +34,8 @@ describe('finding lexicon terms in text', () => {
     ['tea or coffee', []],
     ['my high blood pressure is back', ['high blood pressure']],
     ['check your blood pressure', ['blood pressure']],
+    ['high) blood pressure', ['blood pressure']],
+    ['blood, pressure', []],
   ])('%j finds %j', (text, expected) => {
     expect(index.find(text).map((m) => m.text)).toEqual(expected);
   });
