@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { LANGUAGES } from '../../client/shared/languages.js';
@@ -6,9 +6,11 @@ import { LANGUAGES } from '../../client/shared/languages.js';
 /**
  * The labelled corpus in tests/fixtures/safety/<split>/<lang>.jsonl: one patient message per line
  * with the action a clinician expects. `tune` is what the lexicons were adjusted against;
- * `holdout` was written afterwards and is only measured, never tuned on.
+ * `holdout` was written afterwards and is only measured, never tuned on. `fresh` holds a new
+ * held-out round while it is measured for the first time (it may be absent); after that
+ * measurement its files move to `tune`.
  */
-export const SPLITS = ['tune', 'holdout'] as const;
+export const SPLITS = ['tune', 'holdout', 'fresh'] as const;
 export type Split = (typeof SPLITS)[number];
 
 export const KINDS = ['red_flag', 'ordinary', 'negation', 'history', 'education', 'injection'] as const;
@@ -30,6 +32,7 @@ export function loadCorpus(dir: string): CorpusItem[] {
   const items: CorpusItem[] = [];
   for (const split of SPLITS) {
     const splitDir = join(dir, split);
+    if (split === 'fresh' && !existsSync(splitDir)) continue;
     for (const file of readdirSync(splitDir)
       .filter((name) => name.endsWith('.jsonl'))
       .sort()) {
