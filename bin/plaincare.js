@@ -4,7 +4,9 @@ import { existsSync } from 'node:fs';
 
 const entry = new URL('../dist/server/cli/main.js', import.meta.url);
 if (!existsSync(entry)) {
-  process.stderr.write('plaincare: the build is missing; run `npm run build` in the PlainCare folder first\n');
+  process.stderr.write(
+    'plaincare: the build is missing; run `npm run build` in the PlainCare folder first\n',
+  );
   process.exit(2);
 }
 const { main } = await import(entry.href);

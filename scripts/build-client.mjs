@@ -8,8 +8,18 @@ import { build } from 'vite';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 const clients = [
-  { name: 'widget', config: 'client/widget/vite.config.ts', output: 'dist/client/widget/widget.js', sources: ['client/widget', 'client/demo', 'client/shared', 'locales'] },
-  { name: 'staff console', config: 'client/staff/vite.config.ts', output: 'dist/client/staff/index.html', sources: ['client/staff', 'client/shared', 'locales'] },
+  {
+    name: 'widget',
+    config: 'client/widget/vite.config.ts',
+    output: 'dist/client/widget/widget.js',
+    sources: ['client/widget', 'client/demo', 'client/shared', 'locales'],
+  },
+  {
+    name: 'staff console',
+    config: 'client/staff/vite.config.ts',
+    output: 'dist/client/staff/index.html',
+    sources: ['client/staff', 'client/shared', 'locales'],
+  },
 ];
 
 function newestChange(path) {
@@ -24,7 +34,9 @@ function upToDate(client) {
   const output = join(root, client.output);
   if (!existsSync(output)) return false;
   const built = statSync(output).mtimeMs;
-  const sources = [...client.sources, client.config, 'package-lock.json'].map((p) => join(root, p)).filter((p) => existsSync(p));
+  const sources = [...client.sources, client.config, 'package-lock.json']
+    .map((p) => join(root, p))
+    .filter((p) => existsSync(p));
   return sources.every((source) => newestChange(source) <= built);
 }
 

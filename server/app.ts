@@ -134,7 +134,9 @@ export function createPlainCare(deps: PlainCareDeps): PlainCare {
       if (!allowed) logger.warn({ origin: req.headers.origin }, 'socket refused: origin not allowed');
       callback(allowed ? null : 'origin not allowed', allowed);
     },
-    cors: config.allowedOrigins ? { origin: config.allowedOrigins.includes('*') ? true : config.allowedOrigins } : {},
+    cors: config.allowedOrigins
+      ? { origin: config.allowedOrigins.includes('*') ? true : config.allowedOrigins }
+      : {},
   });
 
   const patients = typedNamespace<PatientNamespace>(io, '/patient');

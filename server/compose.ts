@@ -22,7 +22,12 @@ export interface ComposedPlainCare {
  * The whole product from its parts, as `plaincare serve` runs it: the chat with its engines, the
  * staff side, and the clinician's simplifier behind the clinician routes.
  */
-export function composePlainCare(deps: { config: Config; logger: Logger; store: Store; t: Translate }): ComposedPlainCare {
+export function composePlainCare(deps: {
+  config: Config;
+  logger: Logger;
+  store: Store;
+  t: Translate;
+}): ComposedPlainCare {
   const { config, logger, store, t } = deps;
   const lexicons = loadLexicons();
   const staff = createStaffModule({ config, logger, store, t });

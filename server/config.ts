@@ -59,7 +59,9 @@ const positiveInteger = (fallback: number, max: number) =>
       .string()
       .regex(/^\d+$/, `must be a whole number from 1 to ${max}`)
       .transform(Number)
-      .pipe(z.number().int().min(1, `must be a whole number from 1 to ${max}`).max(max, `must be at most ${max}`))
+      .pipe(
+        z.number().int().min(1, `must be a whole number from 1 to ${max}`).max(max, `must be at most ${max}`),
+      )
       .default(fallback),
   );
 
@@ -70,7 +72,9 @@ const optionalPositiveInteger = (max: number) =>
       .string()
       .regex(/^\d+$/, `must be a whole number from 1 to ${max}`)
       .transform(Number)
-      .pipe(z.number().int().min(1, `must be a whole number from 1 to ${max}`).max(max, `must be at most ${max}`))
+      .pipe(
+        z.number().int().min(1, `must be a whole number from 1 to ${max}`).max(max, `must be at most ${max}`),
+      )
       .optional(),
   );
 
@@ -105,7 +109,10 @@ export const EnvSchema = z
       emptyToUndefined,
       z
         .string()
-        .regex(/^[A-Za-z0-9:_.-]{1,64}$/, 'must be 1 to 64 letters, digits or : _ . - (for example plaincare:)')
+        .regex(
+          /^[A-Za-z0-9:_.-]{1,64}$/,
+          'must be 1 to 64 letters, digits or : _ . - (for example plaincare:)',
+        )
         .default('plaincare:'),
     ),
     OPENAI_API_KEY: optionalString,

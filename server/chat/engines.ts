@@ -25,7 +25,12 @@ export function loadScreenerPort(): ScreenerPort {
     screen(text, options) {
       const result = screener.screen(text, options);
       const guidance = guidanceFor(result);
-      return { action: result.action, categories: result.categories, lang: result.lang, ...(guidance ? { guidance } : {}) };
+      return {
+        action: result.action,
+        categories: result.categories,
+        lang: result.lang,
+        ...(guidance ? { guidance } : {}),
+      };
     },
   };
 }

@@ -36,7 +36,12 @@ export type PatientNamespace = Namespace<
   Record<string, never>,
   PatientSocketData
 >;
-type PatientSocket = Socket<PatientClientToServer, PatientServerToClient, Record<string, never>, PatientSocketData>;
+type PatientSocket = Socket<
+  PatientClientToServer,
+  PatientServerToClient,
+  Record<string, never>,
+  PatientSocketData
+>;
 
 export interface PatientChatDeps {
   store: Store;
@@ -60,7 +65,9 @@ function handshakeLang(socket: PatientSocket): Lang | undefined {
 
 function handshakeToken(socket: PatientSocket): unknown {
   const auth: unknown = socket.handshake.auth;
-  return typeof auth === 'object' && auth !== null ? (auth as { conversationToken?: unknown }).conversationToken : undefined;
+  return typeof auth === 'object' && auth !== null
+    ? (auth as { conversationToken?: unknown }).conversationToken
+    : undefined;
 }
 
 /**
@@ -112,13 +119,19 @@ export function attachPatientChat(nsp: PatientNamespace, deps: PatientChatDeps):
       try {
         if (await resume(socket)) return;
       } catch (error) {
-        logger.warn({ err: { message: String(error) } }, 'could not resume a conversation; starting a new one');
+        logger.warn(
+          { err: { message: String(error) } },
+          'could not resume a conversation; starting a new one',
+        );
       }
       try {
         await start(socket);
       } catch (error) {
         // The store is down: the patient can still chat (and get emergency help); we retry storing later.
-        logger.error({ err: { message: String(error) } }, 'conversation not stored; will retry on the next message');
+        logger.error(
+          { err: { message: String(error) } },
+          'conversation not stored; will retry on the next message',
+        );
       }
     };
     open().then(
@@ -206,7 +219,10 @@ export function attachPatientChat(nsp: PatientNamespace, deps: PatientChatDeps):
       ...(parsed.message.lang ? { lang: parsed.message.lang } : {}),
       ...(socket.data.lang ? { conversationLang: socket.data.lang } : {}),
     });
-    logger.info({ conversationId, messageId, outcome: reply.outcome, lang: reply.lang, trace }, 'patient turn');
+    logger.info(
+      { conversationId, messageId, outcome: reply.outcome, lang: reply.lang, trace },
+      'patient turn',
+    );
 
     const redFlag = reply.outcome === 'emergency' || reply.outcome === 'urgent';
     const replyMessage = redFlag ? emitReply(socket, reply, messageId) : undefined;
@@ -315,12 +331,16 @@ export function attachPatientChat(nsp: PatientNamespace, deps: PatientChatDeps):
     });
 
     socket.on('request_human', (ack) => {
-      const respond: (result: Ack<{ state: HandoffState }>) => void = typeof ack === 'function' ? ack : () => undefined;
+      const respond: (result: Ack<{ state: HandoffState }>) => void =
+        typeof ack === 'function' ? ack : () => undefined;
       const lang = socket.data.lang ?? 'en';
       const unavailable = () =>
         respond({
           ok: false,
-          error: { code: 'unavailable', message: t(lang, 'handoff:unavailable', { emergency: deps.emergencyNumber }) },
+          error: {
+            code: 'unavailable',
+            message: t(lang, 'handoff:unavailable', { emergency: deps.emergencyNumber }),
+          },
         });
       const handoff = deps.handoff;
       if (!handoff) {
@@ -328,7 +348,10 @@ export function attachPatientChat(nsp: PatientNamespace, deps: PatientChatDeps):
         return;
       }
       if (!flood.allow()) {
-        respond({ ok: false, error: { code: 'rate_limited', message: t(lang, 'server:errors.rate_limited') } });
+        respond({
+          ok: false,
+          error: { code: 'rate_limited', message: t(lang, 'server:errors.rate_limited') },
+        });
         return;
       }
       // Staff open the conversation from the ticket, so it is stored first when it can be.
@@ -338,7 +361,10 @@ export function attachPatientChat(nsp: PatientNamespace, deps: PatientChatDeps):
         .then(
           (state) => respond({ ok: true, state }),
           (error: unknown) => {
-            logger.error({ conversationId: socket.data.conversationId, err: { message: String(error) } }, 'request for a person failed');
+            logger.error(
+              { conversationId: socket.data.conversationId, err: { message: String(error) } },
+              'request for a person failed',
+            );
             unavailable();
           },
         );
@@ -351,31 +377,51 @@ export function attachPatientChat(nsp: PatientNamespace, deps: PatientChatDeps):
       if (!handoff) {
         respond({
           ok: false,
-          error: { code: 'unavailable', message: t(lang, 'handoff:unavailable', { emergency: deps.emergencyNumber }) },
+          error: {
+            code: 'unavailable',
+            message: t(lang, 'handoff:unavailable', { emergency: deps.emergencyNumber }),
+          },
         });
         return;
       }
       const parsed = parseCallback(payload);
       if (!parsed.ok) {
-        const key = parsed.problem === 'invalid_message' ? 'server:errors.invalid_message' : `handoff:callback.${parsed.problem}`;
-        respond({ ok: false, error: { code: parsed.problem, message: t(lang, key, { max: CALLBACK_NOTE_MAX_CHARS }) } });
+        const key =
+          parsed.problem === 'invalid_message'
+            ? 'server:errors.invalid_message'
+            : `handoff:callback.${parsed.problem}`;
+        respond({
+          ok: false,
+          error: { code: parsed.problem, message: t(lang, key, { max: CALLBACK_NOTE_MAX_CHARS }) },
+        });
         return;
       }
       if (!flood.allow()) {
-        respond({ ok: false, error: { code: 'rate_limited', message: t(lang, 'server:errors.rate_limited') } });
+        respond({
+          ok: false,
+          error: { code: 'rate_limited', message: t(lang, 'server:errors.rate_limited') },
+        });
         return;
       }
       // The phone number is never logged: it goes to the ticket only.
       ensureStored(socket)
         .catch(() => undefined)
-        .then(() => handoff.requestCallback({ conversationId: socket.data.conversationId, lang }, parsed.value))
+        .then(() =>
+          handoff.requestCallback({ conversationId: socket.data.conversationId, lang }, parsed.value),
+        )
         .then(
           (id) => respond({ ok: true, id }),
           (error: unknown) => {
-            logger.error({ conversationId: socket.data.conversationId, err: { message: String(error) } }, 'call-back request failed');
+            logger.error(
+              { conversationId: socket.data.conversationId, err: { message: String(error) } },
+              'call-back request failed',
+            );
             respond({
               ok: false,
-              error: { code: 'unavailable', message: t(lang, 'handoff:unavailable', { emergency: deps.emergencyNumber }) },
+              error: {
+                code: 'unavailable',
+                message: t(lang, 'handoff:unavailable', { emergency: deps.emergencyNumber }),
+              },
             });
           },
         );
@@ -385,7 +431,13 @@ export function attachPatientChat(nsp: PatientNamespace, deps: PatientChatDeps):
       const lang: unknown = typeof payload === 'object' && payload !== null ? payload.lang : undefined;
       if (!isLang(lang)) {
         if (typeof ack === 'function') {
-          ack({ ok: false, error: { code: 'invalid_message', message: t(socket.data.lang ?? 'en', 'server:errors.invalid_message') } });
+          ack({
+            ok: false,
+            error: {
+              code: 'invalid_message',
+              message: t(socket.data.lang ?? 'en', 'server:errors.invalid_message'),
+            },
+          });
         }
         return;
       }

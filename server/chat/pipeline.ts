@@ -75,10 +75,16 @@ export function createPipeline(stages: readonly Stage[], now: () => number): Pip
       for (const stage of frozen) {
         const started = now();
         const decision = await stage.run(state);
-        trace.push({ stage: stage.name, decision: decision.kind, ms: Math.round((now() - started) * 1000) / 1000 });
+        trace.push({
+          stage: stage.name,
+          decision: decision.kind,
+          ms: Math.round((now() - started) * 1000) / 1000,
+        });
         if (decision.kind === 'stop') return { reply: decision.reply, trace };
       }
-      throw new Error(`the chat pipeline ended without a reply (stages: ${frozen.map((s) => s.name).join(', ')})`);
+      throw new Error(
+        `the chat pipeline ended without a reply (stages: ${frozen.map((s) => s.name).join(', ')})`,
+      );
     },
   };
 }

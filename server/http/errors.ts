@@ -26,7 +26,8 @@ export const errors = {
     new AppError(409, code, message, details),
   tooLarge: (message = 'That is too large.') => new AppError(413, 'too_large', message),
   unsupported: (message: string) => new AppError(415, 'unsupported_type', message),
-  tooMany: (message = 'Too many attempts. Please wait and try again.') => new AppError(429, 'rate_limited', message),
+  tooMany: (message = 'Too many attempts. Please wait and try again.') =>
+    new AppError(429, 'rate_limited', message),
   unavailable: (message = 'This service is not available right now. Please try again soon.') =>
     new AppError(503, 'unavailable', message),
 };
@@ -44,7 +45,8 @@ function fromLibraryError(error: unknown): AppError | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
   const { status, type } = error as { status?: unknown; type?: unknown };
   if (type === 'entity.too.large') return errors.tooLarge('The request body is too large.');
-  if (type === 'entity.parse.failed') return errors.badRequest('The request body is not valid JSON.', 'invalid_json');
+  if (type === 'entity.parse.failed')
+    return errors.badRequest('The request body is not valid JSON.', 'invalid_json');
   if (type === 'encoding.unsupported' || type === 'charset.unsupported') {
     return errors.unsupported('The request body must be UTF-8 JSON.');
   }
@@ -65,10 +67,14 @@ export function errorHandler(logger: Logger): ErrorRequestHandler {
       return;
     }
     const known = error instanceof AppError ? error : fromLibraryError(error);
-    const appError = known ?? new AppError(500, 'server_error', 'Something went wrong on our side. Please try again.');
+    const appError =
+      known ?? new AppError(500, 'server_error', 'Something went wrong on our side. Please try again.');
     const log = req.log ?? logger;
     if (appError.status >= 500) {
-      log.error({ err: error instanceof Error ? { message: error.message, stack: error.stack } : error }, 'request failed');
+      log.error(
+        { err: error instanceof Error ? { message: error.message, stack: error.stack } : error },
+        'request failed',
+      );
     }
     res.status(appError.status).json(errorBody(appError));
   };

@@ -30,7 +30,10 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
       const now = Date.now();
       if (now - lastReported > 10_000) {
         lastReported = now;
-        options.logger.error({ err: { message: error.message }, redis: redactUrl(url) }, 'redis connection error');
+        options.logger.error(
+          { err: { message: error.message }, redis: redactUrl(url) },
+          'redis connection error',
+        );
       }
     },
   });

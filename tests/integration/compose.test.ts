@@ -16,7 +16,12 @@ describe('the composed product', () => {
     const { t } = await realEngines();
     const config = testConfig();
     store = createMemoryStore({ retentionMs: config.retentionMs, now: Date.now });
-    composed = composePlainCare({ config, logger: createLogger({ level: 'warn', destination: new LogCapture() }), store, t });
+    composed = composePlainCare({
+      config,
+      logger: createLogger({ level: 'warn', destination: new LogCapture() }),
+      store,
+      t,
+    });
     await composed.plaincare.listen(0, '127.0.0.1');
     base = `http://127.0.0.1:${(composed.plaincare.http.address() as AddressInfo).port}`;
   });

@@ -68,7 +68,10 @@ export interface TestServer {
 export type TestStaffOptions = Pick<StaffModuleDeps, 'now' | 'consoleDir' | 'tickMs' | 'retryMs'>;
 
 export async function startTestServer(
-  overrides: Partial<Omit<PlainCareDeps, 'logger' | 'staff'>> & { env?: NodeJS.ProcessEnv; staff?: TestStaffOptions } = {},
+  overrides: Partial<Omit<PlainCareDeps, 'logger' | 'staff'>> & {
+    env?: NodeJS.ProcessEnv;
+    staff?: TestStaffOptions;
+  } = {},
 ): Promise<TestServer> {
   const { t, engines: loaded } = await realEngines();
   const config = overrides.config ?? testConfig(overrides.env);
@@ -76,7 +79,9 @@ export async function startTestServer(
   const logger = createLogger({ level: 'debug', destination: logs });
   const store = overrides.store ?? createMemoryStore({ retentionMs: config.retentionMs, now: Date.now });
   const escalations = new RecordingEscalator();
-  const staff = overrides.staff ? createStaffModule({ config, logger, store, t, ...overrides.staff }) : undefined;
+  const staff = overrides.staff
+    ? createStaffModule({ config, logger, store, t, ...overrides.staff })
+    : undefined;
   const plaincare = createPlainCare({
     config,
     logger,
@@ -84,7 +89,11 @@ export async function startTestServer(
     t,
     engines: overrides.engines ?? loaded,
     // With a staff side, its queue is the escalator; without one, escalations are only recorded.
-    ...(overrides.escalator ? { escalator: overrides.escalator } : staff ? { staff } : { escalator: escalations }),
+    ...(overrides.escalator
+      ? { escalator: overrides.escalator }
+      : staff
+        ? { staff }
+        : { escalator: escalations }),
     ...(overrides.mountRoutes ? { mountRoutes: overrides.mountRoutes } : {}),
     ...(overrides.healthChecks ? { healthChecks: overrides.healthChecks } : {}),
   });

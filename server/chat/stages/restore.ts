@@ -17,7 +17,9 @@ export function restoreStage(redactor: RedactorPort): Stage {
           lang: state.lang,
           engine: draft.engine,
           sources: draft.sources,
-          ...(draft.outcome === 'handoff' ? { escalate: { priority: 'request' as const, categories: [] } } : {}),
+          ...(draft.outcome === 'handoff'
+            ? { escalate: { priority: 'request' as const, categories: [] } }
+            : {}),
         },
       };
     },

@@ -56,7 +56,10 @@ export function screenStage(deps: ScreenStageDeps): Stage {
     run(state) {
       let screening: Screening;
       try {
-        screening = deps.screener.screen(state.input.text, state.input.lang ? { lang: state.input.lang } : {});
+        screening = deps.screener.screen(
+          state.input.text,
+          state.input.lang ? { lang: state.input.lang } : {},
+        );
       } catch {
         screening = {
           action: 'urgent',

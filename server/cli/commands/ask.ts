@@ -26,7 +26,10 @@ export const askCommand: Command = {
         options: { lang: { type: 'string' }, json: { type: 'boolean', default: false } },
       });
     } catch (error) {
-      writeLine(io.stderr, `plaincare ask: ${error instanceof Error ? error.message : String(error)}. Usage: plaincare ${USAGE}`);
+      writeLine(
+        io.stderr,
+        `plaincare ask: ${error instanceof Error ? error.message : String(error)}. Usage: plaincare ${USAGE}`,
+      );
       return EXIT_USAGE;
     }
     const question = parsed.positionals.join(' ').trim();

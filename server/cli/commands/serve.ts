@@ -47,7 +47,10 @@ export const serveCommand: Command = {
     );
     // Service-level timers, and the one-time setup link when no admin exists yet.
     await staff.start({ baseUrl: `http://localhost:${port}` }).catch((error: unknown) => {
-      logger.error({ err: { message: String(error) } }, 'staff side did not start fully; tickets are still raised');
+      logger.error(
+        { err: { message: String(error) } },
+        'staff side did not start fully; tickets are still raised',
+      );
     });
 
     const signal = await new Promise<NodeJS.Signals>((resolve) => {

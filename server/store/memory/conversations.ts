@@ -27,7 +27,11 @@ export class MemoryConversationStore implements ConversationStore {
   create(input: NewConversation): Promise<Conversation> {
     const now = this.options.now();
     const conversation: Conversation = { ...input, createdAt: now, updatedAt: now };
-    this.states.set(input.id, { conversation, messages: [], byClientMsgId: new Map() }, this.options.retentionMs);
+    this.states.set(
+      input.id,
+      { conversation, messages: [], byClientMsgId: new Map() },
+      this.options.retentionMs,
+    );
     return Promise.resolve({ ...conversation });
   }
 

@@ -18,7 +18,9 @@ const StoredMessageSchema = z.object({
   role: z.enum(['patient', 'assistant', 'staff', 'system']),
   text: z.string(),
   createdAt: z.number(),
-  kind: z.enum(['answered', 'no_answer', 'handoff', 'emergency', 'urgent', 'blocked', 'staff', 'notice']).optional(),
+  kind: z
+    .enum(['answered', 'no_answer', 'handoff', 'emergency', 'urgent', 'blocked', 'staff', 'notice'])
+    .optional(),
   lang: z.enum(LANGUAGES).optional(),
   clientMsgId: z.string().optional(),
   inReplyTo: z.string().optional(),

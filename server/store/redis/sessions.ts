@@ -20,7 +20,9 @@ export class RedisSessionStore implements SessionStore {
   }
 
   async put(key: string, record: SessionRecord, idleMs: number): Promise<void> {
-    await this.client.set(this.key(key), JSON.stringify(record), { expiration: { type: 'PX', value: idleMs } });
+    await this.client.set(this.key(key), JSON.stringify(record), {
+      expiration: { type: 'PX', value: idleMs },
+    });
   }
 
   async get(key: string): Promise<SessionRecord | undefined> {

@@ -90,7 +90,9 @@ describe('patient chat over /patient (in-memory store)', () => {
     expect(ack).toMatchObject({ ok: false, error: { code } });
     if (!ack.ok) expect(ack.error.message.length).toBeGreaterThan(10);
     // and the connection still works
-    expect(await send(socket, { text: 'what does PRN mean?', clientMsgId: 'after' })).toMatchObject({ ok: true });
+    expect(await send(socket, { text: 'what does PRN mean?', clientMsgId: 'after' })).toMatchObject({
+      ok: true,
+    });
   });
 
   test('2,000 characters exactly is accepted; emoji count as one character each', async () => {
@@ -150,7 +152,9 @@ describe('patient chat over /patient (in-memory store)', () => {
     const reply = nextEvent<Reply>(socket, 'reply');
     await send(socket, { text: 'what does NPO mean?', clientMsgId: 'h' });
     await reply;
-    const history = await new Promise<Ack<{ messages: unknown[] }>>((resolve) => socket.emit('history', resolve));
+    const history = await new Promise<Ack<{ messages: unknown[] }>>((resolve) =>
+      socket.emit('history', resolve),
+    );
     expect(history).toMatchObject({ ok: true });
     if (history.ok) expect(history.messages).toHaveLength(2);
   });
@@ -159,7 +163,10 @@ describe('patient chat over /patient (in-memory store)', () => {
     const socket = server.patient();
     const { conversationId } = await connected(socket);
     const reply = nextEvent<Reply>(socket, 'reply');
-    const ack = await send(socket, { text: 'my chest feels crushed and my left arm is numb', clientMsgId: 'e1' });
+    const ack = await send(socket, {
+      text: 'my chest feels crushed and my left arm is numb',
+      clientMsgId: 'e1',
+    });
     const final = await reply;
     expect(final.kind).toBe('emergency');
     expect(final.text).toContain('911');
@@ -207,9 +214,11 @@ describe('the red-flag path when the store is down', () => {
   });
 
   test('emergency guidance still reaches the patient; an ordinary question gets a kind error', async () => {
-    const redis = await connectRedis({ url: REDIS_URL, onError: () => undefined, connectTimeoutMs: 2000 }).catch(
-      () => undefined,
-    );
+    const redis = await connectRedis({
+      url: REDIS_URL,
+      onError: () => undefined,
+      connectTimeoutMs: 2000,
+    }).catch(() => undefined);
     if (!redis) {
       if (REDIS_REQUIRED) throw new Error(`Redis is required but not reachable at ${REDIS_URL}`);
       console.warn('*** Redis not reachable: the store-down chat test is SKIPPED ***');

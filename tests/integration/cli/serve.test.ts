@@ -7,14 +7,17 @@ describe('plaincare serve', () => {
     [{ PORT: 'abc' }, 'PORT'],
     [{ REDIS_URL: 'nope' }, 'REDIS_URL'],
     [{ NODE_ENV: 'production' }, 'SESSION_SECRET'],
-  ])('a bad environment %j stops the start with exit code 2 and one line naming %s', async (env, variable) => {
-    const run = await runCli(['serve'], env);
-    expect(run.code).toBe(2);
-    const lines = run.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain(variable);
-    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
-  });
+  ])(
+    'a bad environment %j stops the start with exit code 2 and one line naming %s',
+    async (env, variable) => {
+      const run = await runCli(['serve'], env);
+      expect(run.code).toBe(2);
+      const lines = run.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(variable);
+      expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    },
+  );
 
   test('a Redis that does not answer stops the start with one clear line', async () => {
     const run = await runCli(['serve'], { PORT: '0', REDIS_URL: 'redis://127.0.0.1:1' });
@@ -41,7 +44,9 @@ describe('plaincare serve', () => {
 
     const socket = io(`http://127.0.0.1:${port}/patient`, { transports: ['websocket'], reconnection: false });
     await new Promise<void>((resolve) => socket.on('connect', () => resolve()));
-    const disconnected = new Promise<string>((resolve) => socket.on('disconnect', (reason) => resolve(reason)));
+    const disconnected = new Promise<string>((resolve) =>
+      socket.on('disconnect', (reason) => resolve(reason)),
+    );
     const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
 
     child.kill('SIGTERM');

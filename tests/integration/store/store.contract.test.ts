@@ -21,7 +21,10 @@ afterAll(async () => {
 type Factory = () => Store;
 const implementations: Array<[string, Factory | undefined]> = [
   ['memory', () => createMemoryStore(options)],
-  ['redis', redis ? () => createRedisStore({ ...options, client: redis.client, prefix: redis.prefix }) : undefined],
+  [
+    'redis',
+    redis ? () => createRedisStore({ ...options, client: redis.client, prefix: redis.prefix }) : undefined,
+  ],
 ];
 
 if (!redis && REDIS_REQUIRED) {
@@ -65,7 +68,12 @@ describe.each(implementations.filter((impl): impl is [string, Factory] => impl[1
     test('messages come back oldest first, and the limit keeps the latest', async () => {
       const { id } = await store.conversations.create(newConversation());
       for (const n of [1, 2, 3, 4]) {
-        await store.conversations.append({ id: `m${n}`, conversationId: id, role: 'patient', text: `message ${n}` });
+        await store.conversations.append({
+          id: `m${n}`,
+          conversationId: id,
+          role: 'patient',
+          text: `message ${n}`,
+        });
       }
       expect((await store.conversations.messages(id)).map((m) => m.text)).toEqual([
         'message 1',
@@ -89,7 +97,13 @@ describe.each(implementations.filter((impl): impl is [string, Factory] => impl[1
       });
       expect(result.stored).toBe(true);
       const [message] = await store.conversations.messages(id);
-      expect(message).toMatchObject({ id: 'r1', role: 'assistant', kind: 'answered', lang: 'en', inReplyTo: 'p1' });
+      expect(message).toMatchObject({
+        id: 'r1',
+        role: 'assistant',
+        kind: 'answered',
+        lang: 'en',
+        inReplyTo: 'p1',
+      });
       expect(typeof message?.createdAt).toBe('number');
     });
 

@@ -21,7 +21,11 @@ describe('the chat pipeline', () => {
   test('runs stages in order and stops at the first that gives a reply', async () => {
     const log: string[] = [];
     const pipeline = createPipeline(
-      [recordingStage('screen', log), recordingStage('answer', log, reply('hi')), recordingStage('never', log)],
+      [
+        recordingStage('screen', log),
+        recordingStage('answer', log, reply('hi')),
+        recordingStage('never', log),
+      ],
       () => 0,
     );
     const result = await pipeline.run({ conversationId: 'c', messageId: 'm', text: 'hello' });
@@ -42,13 +46,19 @@ describe('the chat pipeline', () => {
         return { kind: 'stop', reply: reply('done') };
       },
     };
-    const result = await createPipeline([slow], () => clock).run({ conversationId: 'c', messageId: 'm', text: 'x' });
+    const result = await createPipeline([slow], () => clock).run({
+      conversationId: 'c',
+      messageId: 'm',
+      text: 'x',
+    });
     expect(result.trace).toEqual([{ stage: 'slow', decision: 'stop', ms: 5 }]);
   });
 
   test('a pipeline whose stages never reply is a programming error, not a silent empty reply', async () => {
     const pipeline = createPipeline([recordingStage('only', [])], () => 0);
-    await expect(pipeline.run({ conversationId: 'c', messageId: 'm', text: 'x' })).rejects.toThrow(/without a reply/);
+    await expect(pipeline.run({ conversationId: 'c', messageId: 'm', text: 'x' })).rejects.toThrow(
+      /without a reply/,
+    );
   });
 
   test('the stage list is fixed once built', () => {
@@ -89,14 +99,38 @@ describe('the flood guard', () => {
 
 describe('patient message validation', () => {
   test.each([
-    [{ text: 'hi', clientMsgId: '1' }, { ok: true, message: { text: 'hi', clientMsgId: '1' } }],
-    [{ text: 'hola', lang: 'es-MX', clientMsgId: '1' }, { ok: true, message: { text: 'hola', lang: 'es', clientMsgId: '1' } }],
-    [{ text: 'hi', lang: 'fr', clientMsgId: '1' }, { ok: true, message: { text: 'hi', clientMsgId: '1' } }],
-    [{ text: '', clientMsgId: '1' }, { ok: false, problem: 'empty_message' }],
-    [{ text: 'x'.repeat(2001), clientMsgId: '1' }, { ok: false, problem: 'message_too_long' }],
-    [{ text: 'y'.repeat(2000), clientMsgId: '1' }, { ok: true, message: { text: 'y'.repeat(2000), clientMsgId: '1' } }],
-    [{ text: ['hi'], clientMsgId: '1' }, { ok: false, problem: 'invalid_message' }],
-    [{ text: 'hi', clientMsgId: '' }, { ok: false, problem: 'invalid_message' }],
+    [
+      { text: 'hi', clientMsgId: '1' },
+      { ok: true, message: { text: 'hi', clientMsgId: '1' } },
+    ],
+    [
+      { text: 'hola', lang: 'es-MX', clientMsgId: '1' },
+      { ok: true, message: { text: 'hola', lang: 'es', clientMsgId: '1' } },
+    ],
+    [
+      { text: 'hi', lang: 'fr', clientMsgId: '1' },
+      { ok: true, message: { text: 'hi', clientMsgId: '1' } },
+    ],
+    [
+      { text: '', clientMsgId: '1' },
+      { ok: false, problem: 'empty_message' },
+    ],
+    [
+      { text: 'x'.repeat(2001), clientMsgId: '1' },
+      { ok: false, problem: 'message_too_long' },
+    ],
+    [
+      { text: 'y'.repeat(2000), clientMsgId: '1' },
+      { ok: true, message: { text: 'y'.repeat(2000), clientMsgId: '1' } },
+    ],
+    [
+      { text: ['hi'], clientMsgId: '1' },
+      { ok: false, problem: 'invalid_message' },
+    ],
+    [
+      { text: 'hi', clientMsgId: '' },
+      { ok: false, problem: 'invalid_message' },
+    ],
     [undefined, { ok: false, problem: 'invalid_message' }],
   ])('%# %j', (payload, expected) => {
     expect(parsePatientMessage(payload)).toEqual(expected);

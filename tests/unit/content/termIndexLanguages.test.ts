@@ -38,9 +38,21 @@ const FOUND: Record<Exclude<Lang, 'en'>, readonly Row[]> = {
     ['Se diagnostica trombosis venosa profunda en pierna izquierda.', 'TVP', 'trombosis venosa profunda'],
     ['Infeccion urinaria tratada con fosfomicina.', 'ITU', 'Infeccion urinaria'],
     ['Enoxaparina 40 mg SC cada 24 horas.', 'SC', 'SC'],
-    ['Se le ha realizado una colecistectomía laparoscópica.', 'colecistectomía', 'colecistectomía laparoscópica'],
-    ['Ha leído y firmado el consentimiento informado.', 'consentimiento informado', 'consentimiento informado'],
-    ['Puede revocar el consentimiento en cualquier momento.', 'revocar el consentimiento', 'revocar el consentimiento'],
+    [
+      'Se le ha realizado una colecistectomía laparoscópica.',
+      'colecistectomía',
+      'colecistectomía laparoscópica',
+    ],
+    [
+      'Ha leído y firmado el consentimiento informado.',
+      'consentimiento informado',
+      'consentimiento informado',
+    ],
+    [
+      'Puede revocar el consentimiento en cualquier momento.',
+      'revocar el consentimiento',
+      'revocar el consentimiento',
+    ],
     ['El procedimiento se realizará bajo sedación.', 'sedación', 'sedación'],
     ['NAMC. Tratamiento habitual: AAS 100 mg.', 'NAMC', 'NAMC'],
   ],
@@ -68,7 +80,11 @@ const FOUND: Record<Exclude<Lang, 'en'>, readonly Row[]> = {
   ],
   vi: [
     ['Bệnh nhân có tiền sử tăng huyết áp và đái tháo đường típ 2.', 'tăng huyết áp', 'tăng huyết áp'],
-    ['Bệnh nhân có tiền sử tăng huyết áp và đái tháo đường típ 2.', 'đái tháo đường típ 2', 'đái tháo đường típ 2'],
+    [
+      'Bệnh nhân có tiền sử tăng huyết áp và đái tháo đường típ 2.',
+      'đái tháo đường típ 2',
+      'đái tháo đường típ 2',
+    ],
     ['toi bi tang huyet ap, uong thuoc gi', 'tăng huyết áp', 'tang huyet ap'],
     ['Tiền sử THA, NMCT cách 2 năm.', 'THA', 'THA'],
     ['Tiền sử THA, NMCT cách 2 năm.', 'nhồi máu cơ tim', 'NMCT'],
@@ -77,8 +93,16 @@ const FOUND: Record<Exclude<Lang, 'en'>, readonly Row[]> = {
     ['Bisoprolol 2,5mg ngày 1 lần, uống sau ăn.', 'ngày 1 lần', 'ngày 1 lần'],
     ['Bisoprolol 2,5mg ngày 1 lần, uống sau ăn.', 'uống sau ăn', 'uống sau ăn'],
     ['Nhịn ăn uống hoàn toàn từ 0 giờ.', 'nhịn ăn uống', 'Nhịn ăn uống hoàn toàn'],
-    ['Nếu khó thở, đau ngực hoặc đi ngoài phân đen, đến ngay cơ sở y tế gần nhất.', 'đi ngoài phân đen', 'đi ngoài phân đen'],
-    ['Nếu khó thở, đau ngực hoặc đi ngoài phân đen, đến ngay cơ sở y tế gần nhất.', 'đến ngay cơ sở y tế', 'đến ngay cơ sở y tế gần nhất'],
+    [
+      'Nếu khó thở, đau ngực hoặc đi ngoài phân đen, đến ngay cơ sở y tế gần nhất.',
+      'đi ngoài phân đen',
+      'đi ngoài phân đen',
+    ],
+    [
+      'Nếu khó thở, đau ngực hoặc đi ngoài phân đen, đến ngay cơ sở y tế gần nhất.',
+      'đến ngay cơ sở y tế',
+      'đến ngay cơ sở y tế gần nhất',
+    ],
     ['Tái khám sau 2 tuần, cắt chỉ sau 7 ngày.', 'tái khám', 'Tái khám'],
     ['Tái khám sau 2 tuần, cắt chỉ sau 7 ngày.', 'cắt chỉ', 'cắt chỉ'],
     ['Tôi đã ký giấy cam đoan trước khi mổ nội soi.', 'cam kết đồng ý', 'giấy cam đoan'],
@@ -208,6 +232,8 @@ describe.each(Object.keys(FOUND) as Exclude<Lang, 'en'>[])('the %s lexicon', (la
 });
 
 test.each(AMBIGUOUS)('flags %s "%s" as ambiguous (%s)', (lang, sentence, term) => {
-  const hit = indexFor(lang).find(sentence).find((h) => h.entry.term === term);
+  const hit = indexFor(lang)
+    .find(sentence)
+    .find((h) => h.entry.term === term);
   expect(hit?.entry.ambiguous).toBe(true);
 });

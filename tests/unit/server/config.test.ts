@@ -89,17 +89,27 @@ describe('configuration from the environment', () => {
           idleMs: 15 * 60_000,
           sessionMaxMs: 12 * 3_600_000,
           presenceTtlMs: 25_000,
-          serviceLevels: { emergencyRealertMs: 30_000, emergencySupervisorMs: 120_000, urgentRealertMs: 300_000 },
+          serviceLevels: {
+            emergencyRealertMs: 30_000,
+            emergencySupervisorMs: 120_000,
+            urgentRealertMs: 300_000,
+          },
         },
       },
     });
   });
 
   test('service levels are configurable, and a request re-alert can be switched on', () => {
-    const result = loadConfig({ SLA_EMERGENCY_REALERT_SECONDS: '10', SLA_REQUEST_REALERT_SECONDS: '600', STAFF_IDLE_MINUTES: '5' });
+    const result = loadConfig({
+      SLA_EMERGENCY_REALERT_SECONDS: '10',
+      SLA_REQUEST_REALERT_SECONDS: '600',
+      STAFF_IDLE_MINUTES: '5',
+    });
     expect(result).toMatchObject({
       ok: true,
-      config: { staff: { idleMs: 300_000, serviceLevels: { emergencyRealertMs: 10_000, requestRealertMs: 600_000 } } },
+      config: {
+        staff: { idleMs: 300_000, serviceLevels: { emergencyRealertMs: 10_000, requestRealertMs: 600_000 } },
+      },
     });
   });
 
