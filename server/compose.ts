@@ -57,7 +57,7 @@ export function composePlainCare(deps: {
     logger,
     store,
     t,
-    engines: loadChatEngines(t, lexicons),
+    engines: loadChatEngines(t, { emergency: config.emergencyNumber, crisis: config.crisisLine }, lexicons),
     staff,
     healthChecks: modelCheck,
     mountRoutes: (app) => {

@@ -51,13 +51,17 @@ export function answerChecker(lexicons: Record<Lang, Lexicon>): OutputCheckPort 
 }
 
 /** The embedded guardrails and answer engine, built once at start from the project's data files. */
-export function loadChatEngines(t: Translate, lexicons: Record<Lang, Lexicon> = loadLexicons()): ChatEngines {
+export function loadChatEngines(
+  t: Translate,
+  numbers: { emergency: string; crisis: string },
+  lexicons: Record<Lang, Lexicon> = loadLexicons(),
+): ChatEngines {
   const redactor = createRedactor();
   const indexes = Object.fromEntries(LANGUAGES.map((lang) => [lang, buildTermIndex(lexicons[lang])]));
   return {
     screener: loadScreenerPort(),
     redactor,
     checkOutput: answerChecker(lexicons),
-    answerer: createTermExplainer({ indexes, t }),
+    answerer: createTermExplainer({ indexes, t, numbers }),
   };
 }

@@ -41,7 +41,7 @@ let engines: ChatEngines | undefined;
 /** The real translations and engines, loaded once per test file (they are pure and read-only). */
 export async function realEngines(): Promise<{ t: Translate; engines: ChatEngines }> {
   translations ??= await loadTranslations(projectPath('locales'));
-  engines ??= loadChatEngines(translations);
+  engines ??= loadChatEngines(translations, { emergency: '911', crisis: '988' });
   return { t: translations, engines };
 }
 

@@ -47,7 +47,10 @@ export const askCommand: Command = {
 
     const t = await loadTranslations(projectPath('locales'));
     const pipeline = buildPipeline({
-      engines: loadChatEngines(t),
+      engines: loadChatEngines(t, {
+        emergency: config.config.emergencyNumber,
+        crisis: config.config.crisisLine,
+      }),
       t,
       config: config.config,
       now: () => performance.now(),
