@@ -57,6 +57,11 @@ export interface PatientChatDeps {
 
 export const conversationRoom = (conversationId: string): string => `conversation:${conversationId}`;
 
+/** The client's acknowledgement callback, or nothing when the client sent none (it is optional on the wire). */
+function acknowledger<T extends object = { id: string }>(ack: unknown): (result: Ack<T>) => void {
+  return typeof ack === 'function' ? (result) => (ack as (result: Ack<T>) => void)(result) : () => undefined;
+}
+
 function handshakeLang(socket: PatientSocket): Lang | undefined {
   const auth: unknown = socket.handshake.auth;
   const fromAuth = typeof auth === 'object' && auth !== null ? (auth as { lang?: unknown }).lang : undefined;
@@ -298,152 +303,99 @@ export function attachPatientChat(nsp: PatientNamespace, deps: PatientChatDeps):
       socket.data.history = [];
     }
 
+    /** An error acknowledgement in the patient's language; every message may name the emergency number. */
+    const failure = (code: string, key: string, values: Record<string, string | number> = {}) => ({
+      ok: false as const,
+      error: {
+        code,
+        message: t(socket.data.lang ?? 'en', key, { emergency: deps.emergencyNumber, ...values }),
+      },
+    });
+    const serverError = () => failure('server_error', 'server:errors.server_error');
+    const unavailable = () => failure('unavailable', 'handoff:unavailable');
+
     socket.on('message', (payload, ack) => {
-      const respond: (result: Ack) => void = typeof ack === 'function' ? ack : () => undefined;
+      const respond = acknowledger(ack);
       onMessage(socket, flood, payload, respond).catch((error: unknown) => {
         logger.error({ err: { message: String(error) } }, 'patient message failed');
-        const lang = socket.data.lang ?? 'en';
-        respond({
-          ok: false,
-          error: {
-            code: 'server_error',
-            message: t(lang, 'server:errors.server_error', { emergency: deps.emergencyNumber }),
-          },
-        });
+        respond(serverError());
       });
     });
 
     socket.on('history', (ack) => {
-      if (typeof ack !== 'function') return;
+      const respond = acknowledger<{ messages: HistoryMessage[] }>(ack);
       store.conversations.messages(socket.data.conversationId).then(
-        (messages) => ack({ ok: true, messages: messages.map(toHistory) }),
-        () => {
-          const lang = socket.data.lang ?? 'en';
-          ack({
-            ok: false,
-            error: {
-              code: 'server_error',
-              message: t(lang, 'server:errors.server_error', { emergency: deps.emergencyNumber }),
-            },
-          });
-        },
+        (messages) => respond({ ok: true, messages: messages.map(toHistory) }),
+        () => respond(serverError()),
       );
     });
 
-    socket.on('request_human', (ack) => {
-      const respond: (result: Ack<{ state: HandoffState }>) => void =
-        typeof ack === 'function' ? ack : () => undefined;
-      const lang = socket.data.lang ?? 'en';
-      const unavailable = () =>
-        respond({
-          ok: false,
-          error: {
-            code: 'unavailable',
-            message: t(lang, 'handoff:unavailable', { emergency: deps.emergencyNumber }),
-          },
-        });
+    /** Staff open the conversation from the ticket, so it is stored first when it can be. */
+    const handOff = <T extends object>(
+      label: string,
+      work: (handoff: PatientHandoff) => Promise<T>,
+    ): Promise<Ack<T>> => {
       const handoff = deps.handoff;
-      if (!handoff) {
-        unavailable();
-        return;
-      }
-      if (!flood.allow()) {
-        respond({
-          ok: false,
-          error: { code: 'rate_limited', message: t(lang, 'server:errors.rate_limited') },
-        });
-        return;
-      }
-      // Staff open the conversation from the ticket, so it is stored first when it can be.
-      ensureStored(socket)
+      if (!handoff) return Promise.resolve(unavailable());
+      return ensureStored(socket)
         .catch(() => undefined)
-        .then(() => handoff.requestHuman({ conversationId: socket.data.conversationId, lang }))
+        .then(() => work(handoff))
         .then(
-          (state) => respond({ ok: true, state }),
+          (value): Ack<T> => ({ ok: true, ...value }),
           (error: unknown) => {
             logger.error(
               { conversationId: socket.data.conversationId, err: { message: String(error) } },
-              'request for a person failed',
+              label,
             );
-            unavailable();
+            return unavailable();
           },
         );
+    };
+
+    socket.on('request_human', (ack) => {
+      const respond = acknowledger<{ state: HandoffState }>(ack);
+      if (!flood.allow()) {
+        respond(failure('rate_limited', 'server:errors.rate_limited'));
+        return;
+      }
+      const lang = socket.data.lang ?? 'en';
+      void handOff('request for a person failed', async (handoff) => ({
+        state: await handoff.requestHuman({ conversationId: socket.data.conversationId, lang }),
+      })).then(respond);
     });
 
     socket.on('callback_request', (payload, ack) => {
-      const respond: (result: Ack) => void = typeof ack === 'function' ? ack : () => undefined;
-      const lang = socket.data.lang ?? 'en';
-      const handoff = deps.handoff;
-      if (!handoff) {
-        respond({
-          ok: false,
-          error: {
-            code: 'unavailable',
-            message: t(lang, 'handoff:unavailable', { emergency: deps.emergencyNumber }),
-          },
-        });
-        return;
-      }
+      const respond = acknowledger(ack);
       const parsed = parseCallback(payload);
       if (!parsed.ok) {
         const key =
           parsed.problem === 'invalid_message'
             ? 'server:errors.invalid_message'
             : `handoff:callback.${parsed.problem}`;
-        respond({
-          ok: false,
-          error: { code: parsed.problem, message: t(lang, key, { max: CALLBACK_NOTE_MAX_CHARS }) },
-        });
+        respond(failure(parsed.problem, key, { max: CALLBACK_NOTE_MAX_CHARS }));
         return;
       }
       if (!flood.allow()) {
-        respond({
-          ok: false,
-          error: { code: 'rate_limited', message: t(lang, 'server:errors.rate_limited') },
-        });
+        respond(failure('rate_limited', 'server:errors.rate_limited'));
         return;
       }
       // The phone number is never logged: it goes to the ticket only.
-      ensureStored(socket)
-        .catch(() => undefined)
-        .then(() =>
-          handoff.requestCallback({ conversationId: socket.data.conversationId, lang }, parsed.value),
-        )
-        .then(
-          (id) => respond({ ok: true, id }),
-          (error: unknown) => {
-            logger.error(
-              { conversationId: socket.data.conversationId, err: { message: String(error) } },
-              'call-back request failed',
-            );
-            respond({
-              ok: false,
-              error: {
-                code: 'unavailable',
-                message: t(lang, 'handoff:unavailable', { emergency: deps.emergencyNumber }),
-              },
-            });
-          },
-        );
+      const lang = socket.data.lang ?? 'en';
+      void handOff('call-back request failed', async (handoff) => ({
+        id: await handoff.requestCallback({ conversationId: socket.data.conversationId, lang }, parsed.value),
+      })).then(respond);
     });
 
     socket.on('set_lang', (payload, ack) => {
+      const respond = acknowledger<{ lang: Lang }>(ack);
       const lang: unknown = typeof payload === 'object' && payload !== null ? payload.lang : undefined;
       if (!isLang(lang)) {
-        if (typeof ack === 'function') {
-          ack({
-            ok: false,
-            error: {
-              code: 'invalid_message',
-              message: t(socket.data.lang ?? 'en', 'server:errors.invalid_message'),
-            },
-          });
-        }
+        respond(failure('invalid_message', 'server:errors.invalid_message'));
         return;
       }
       socket.data.lang = lang;
       store.conversations.setLang(socket.data.conversationId, lang).catch(() => undefined);
-      if (typeof ack === 'function') ack({ ok: true, lang });
+      respond({ ok: true, lang });
     });
   });
 }
