@@ -1,3 +1,5 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 /** What every `plaincare` sub-command receives: its arguments and the process's streams, passed in so tests run commands in-process. */
 export interface CliIO {
   stdin: NodeJS.ReadableStream;
@@ -21,4 +23,22 @@ export const EXIT_USAGE = 2;
 
 export function writeLine(stream: NodeJS.WritableStream, line: string): void {
   stream.write(`${line}\n`);
+}
+
+/**
+ * Parses a command's arguments with node's parseArgs; a mistake (an unknown option, a missing
+ * value) is one line on stderr ending with the usage, and undefined (the caller exits 2).
+ */
+export function parseCommandLine<T extends ParseArgsConfig>(
+  config: T,
+  command: { name: string; usage: string },
+  io: CliIO,
+): ReturnType<typeof parseArgs<T>> | undefined {
+  try {
+    return parseArgs(config);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    writeLine(io.stderr, `plaincare ${command.name}: ${reason}. Usage: plaincare ${command.usage}`);
+    return undefined;
+  }
 }

@@ -1,11 +1,10 @@
-import { parseArgs } from 'node:util';
 import { isLang, LANGUAGES } from '../../../client/shared/languages.js';
 import { buildPipeline } from '../../app.js';
 import { loadChatEngines } from '../../chat/engines.js';
 import { loadTranslations } from '../../i18n.js';
 import { projectPath } from '../../paths.js';
 import { configOrExit } from '../../runtime.js';
-import { EXIT_OK, EXIT_USAGE, writeLine, type Command } from '../command.js';
+import { EXIT_OK, EXIT_USAGE, parseCommandLine, writeLine, type Command } from '../command.js';
 
 const USAGE = 'ask [--lang L] [--json] "question"';
 
@@ -18,20 +17,16 @@ export const askCommand: Command = {
   usage: USAGE,
   summary: 'Answers one patient question through the chat pipeline, as a patient would get it.',
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parseCommandLine(
+      {
         args,
         allowPositionals: true,
         options: { lang: { type: 'string' }, json: { type: 'boolean', default: false } },
-      });
-    } catch (error) {
-      writeLine(
-        io.stderr,
-        `plaincare ask: ${error instanceof Error ? error.message : String(error)}. Usage: plaincare ${USAGE}`,
-      );
-      return EXIT_USAGE;
-    }
+      },
+      askCommand,
+      io,
+    );
+    if (!parsed) return EXIT_USAGE;
     const question = parsed.positionals.join(' ').trim();
     if (question.length === 0) {
       writeLine(io.stderr, `plaincare ask: give the question in quotes. Usage: plaincare ${USAGE}`);

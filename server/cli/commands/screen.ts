@@ -1,10 +1,17 @@
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { toLang } from '../../../client/shared/languages.js';
 import { loadScreener, type Screener } from '../../../safety/screen/index.js';
 import { projectPath } from '../../paths.js';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, writeLine, type CliIO, type Command } from '../command.js';
+import {
+  EXIT_FAILED,
+  EXIT_OK,
+  EXIT_USAGE,
+  parseCommandLine,
+  writeLine,
+  type CliIO,
+  type Command,
+} from '../command.js';
 
 const USAGE = 'screen [--lexicons DIR] < messages.jsonl';
 
@@ -130,28 +137,21 @@ export const screenCommand: Command = {
   usage: USAGE,
   summary: 'Screens patient messages (JSON lines on stdin) for red flags, prompt injection and abuse.',
   run(args, io) {
-    let lexiconDir = projectPath('safety', 'lexicons');
-    try {
-      const parsed = parseArgs({
-        args,
-        options: { lexicons: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      });
-      if (parsed.values.help === true) {
-        writeLine(io.stdout, `Usage: plaincare ${USAGE}`);
-        writeLine(
-          io.stdout,
-          'Each input line: {"id": any, "text": "...", "lang"?: "es"}. Each output line: {"id", "action", "categories", "lang"}.',
-        );
-        return Promise.resolve(EXIT_OK);
-      }
-      if (parsed.values.lexicons !== undefined) lexiconDir = parsed.values.lexicons;
-    } catch (error) {
+    const parsed = parseCommandLine(
+      { args, options: { lexicons: { type: 'string' }, help: { type: 'boolean', short: 'h' } } },
+      screenCommand,
+      io,
+    );
+    if (!parsed) return Promise.resolve(EXIT_USAGE);
+    if (parsed.values.help === true) {
+      writeLine(io.stdout, `Usage: plaincare ${USAGE}`);
       writeLine(
-        io.stderr,
-        `plaincare screen: ${error instanceof Error ? error.message : String(error)}. Usage: plaincare ${USAGE}`,
+        io.stdout,
+        'Each input line: {"id": any, "text": "...", "lang"?: "es"}. Each output line: {"id", "action", "categories", "lang"}.',
       );
-      return Promise.resolve(EXIT_USAGE);
+      return Promise.resolve(EXIT_OK);
     }
+    const lexiconDir = parsed.values.lexicons ?? projectPath('safety', 'lexicons');
 
     let screener: Screener;
     try {

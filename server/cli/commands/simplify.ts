@@ -1,5 +1,4 @@
 import { readFile, stat } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { isLang, LANGUAGES, type Lang } from '../../../client/shared/languages.js';
 import { loadLexicon } from '../../../content/lexicon/load.js';
 import type { Lexicon } from '../../../content/lexicon/types.js';
@@ -11,7 +10,7 @@ import { DEFAULT_EXTRACT_LIMITS, DocumentError, extractText } from '../../docume
 import { projectPath } from '../../paths.js';
 import { configOrExit } from '../../runtime.js';
 import { createSimplifier, factCheckFromLexicons } from '../../simplify/index.js';
-import { EXIT_OK, EXIT_USAGE, writeLine, type CliIO, type Command } from '../command.js';
+import { EXIT_OK, EXIT_USAGE, parseCommandLine, writeLine, type CliIO, type Command } from '../command.js';
 
 const USAGE = 'simplify [--lang L] [--target-grade N] [--json] [FILE|-]';
 
@@ -92,9 +91,8 @@ export const simplifyCommand: Command = {
   usage: USAGE,
   summary: 'Rewrites a clinical text (text, Markdown, DOCX or PDF) in plain language.',
   async run(args, io) {
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parseCommandLine(
+      {
         args,
         allowPositionals: true,
         options: {
@@ -102,10 +100,11 @@ export const simplifyCommand: Command = {
           'target-grade': { type: 'string' },
           json: { type: 'boolean', default: false },
         },
-      });
-    } catch (error) {
-      return fail(io, `${error instanceof Error ? error.message : String(error)}. Usage: plaincare ${USAGE}`);
-    }
+      },
+      simplifyCommand,
+      io,
+    );
+    if (!parsed) return EXIT_USAGE;
     const { positionals, values } = parsed;
     if (positionals.length > 1)
       return fail(io, `give one FILE (or - for standard input). Usage: plaincare ${USAGE}`);

@@ -1,9 +1,8 @@
-import { parseArgs } from 'node:util';
 import { createAuditLog } from '../../audit/auditLog.js';
 import { createAccount } from '../../auth/accounts.js';
 import { configOrExit } from '../../runtime.js';
 import { ROLES, type Role } from '../../store/staffRecords.js';
-import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, writeLine, type Command } from '../command.js';
+import { EXIT_FAILED, EXIT_OK, EXIT_USAGE, parseCommandLine, writeLine, type Command } from '../command.js';
 import { openSharedStore, readStdin } from '../storeAccess.js';
 
 const USAGE = 'user add --email E --role agent|clinician|admin --password-stdin [--name "Display name"]';
@@ -24,9 +23,8 @@ export const userCommand: Command = {
       writeLine(io.stderr, `plaincare user: ${line}`);
       return code;
     };
-    let parsed;
-    try {
-      parsed = parseArgs({
+    const parsed = parseCommandLine(
+      {
         args,
         allowPositionals: true,
         options: {
@@ -35,10 +33,11 @@ export const userCommand: Command = {
           name: { type: 'string' },
           'password-stdin': { type: 'boolean', default: false },
         },
-      });
-    } catch (error) {
-      return fail(`${error instanceof Error ? error.message : String(error)}. Usage: plaincare ${USAGE}`);
-    }
+      },
+      userCommand,
+      io,
+    );
+    if (!parsed) return EXIT_USAGE;
     const [action] = parsed.positionals;
     if (action !== 'add') return fail(`the only action is "add". Usage: plaincare ${USAGE}`);
     const { email, role, name } = parsed.values;
