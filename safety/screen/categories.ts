@@ -25,6 +25,7 @@ export const CATEGORY_ACTION: Record<RedFlagCategory, 'emergency' | 'urgent'> = 
   blood_clot: 'urgent',
   harm_to_others: 'emergency',
   abuse: 'urgent',
+  concern: 'urgent',
   unscreened: 'urgent',
 };
 
@@ -49,5 +50,6 @@ export const CATEGORY_PRIORITY: readonly RedFlagCategory[] = [
   'blood_clot',
   'abuse',
   'infant_fever',
+  'concern',
   'unscreened',
 ];

@@ -24,6 +24,7 @@ export const CUE_KINDS = [
   'education',
   'education_after',
   'ignore',
+  'generic',
 ] as const;
 
 export type CueKind = (typeof CUE_KINDS)[number];

@@ -46,6 +46,7 @@ function anyMarked(marks: Uint8Array, hit: Hit, bits: number): boolean {
 
 const ALL = 0xff;
 
+
 export function resolveScopes(
   tokens: readonly Token[],
   hits: readonly Hit[],
@@ -71,6 +72,7 @@ export function resolveScopes(
   const pseudoPhrase = new Uint8Array(n);
   const scopeBreak = new Uint8Array(n);
   const present = new Uint8Array(n);
+  const generic = new Uint8Array(n);
   const breaksAt = new Int32Array(n + 1);
   for (const cue of cues) {
     switch (cue.kind) {
@@ -90,21 +92,42 @@ export function resolveScopes(
       case 'present':
         mark(present, cue.hit, ALL);
         break;
+      case 'generic':
+        mark(generic, cue.hit, ALL);
+        break;
       default:
         break;
     }
   }
+  // An ignore phrase removes the red-flag words inside it ("blood pressure" is not bleeding), but a
+  // flag term that is that very phrase was listed on purpose ("painkillers" as a medicine) and stays.
+  const ignoredSpans = new Set<number>();
+  for (const cue of cues) if (cue.kind === 'ignore') ignoredSpans.add(cue.hit.start * (n + 1) + cue.hit.end);
   const flagHits = hits
-    .filter((hit) => hit.term.flag && !anyMarked(ignored, hit, ALL))
+    .filter(
+      (hit) =>
+        hit.term.flag &&
+        (!anyMarked(ignored, hit, ALL) || ignoredSpans.has(hit.start * (n + 1) + hit.end)),
+    )
     .sort((a, b) => a.start - b.start || a.end - b.end);
 
   // A negation word inside a red-flag phrase is part of the phrase: any language's phrase of two or
   // more words ("no puedo respirar" also holds English "no"), but a one-word flag only in its own
   // language or the message's. A word bent by typo tolerance is too weak to swallow anything.
+  // A flag that is itself a negation cue ("no" or "no more" listed in a concept) is the negation,
+  // not a phrase holding one: only a flag reaching past the cue's words swallows it.
+  const negationSpans = new Map<number, number>();
+  for (const cue of cues) {
+    if (cue.kind !== 'negation' && cue.kind !== 'negation_after') continue;
+    const key = cue.hit.start * (n + 1) + cue.hit.end;
+    negationSpans.set(key, (negationSpans.get(key) ?? 0) | cue.bit);
+  }
   const inFlag = new Uint8Array(n);
   for (const hit of flagHits) {
     if (hit.exact < hit.words) continue;
-    mark(inFlag, hit, hit.end - hit.start > 1 ? ALL : (LANG_BIT.get(hit.term.lang) ?? 0));
+    const bit = LANG_BIT.get(hit.term.lang) ?? 0;
+    if (((negationSpans.get(hit.start * (n + 1) + hit.end) ?? 0) & bit) !== 0) continue;
+    mark(inFlag, hit, hit.end - hit.start > 1 ? ALL : bit);
   }
 
   const clause = new Int32Array(n);
@@ -113,8 +136,17 @@ export function resolveScopes(
     extra += breaksAt[t] ?? 0;
     clause[t] = (tokens[t]?.clause ?? 0) + extra * 100_000;
   }
+  // "what should I do when someone is having a seizure": the present tense is about anyone, so it
+  // does not turn the question into a report. A generic person in the clause keeps it a question.
+  const genericClauses = new Set<number>();
+  for (let t = 0; t < n; t += 1) if (generic[t] !== 0) genericClauses.add(clause[t] ?? -1);
+  const reported = new Uint8Array(n);
   const presentClauses = new Set<number>();
-  for (let t = 0; t < n; t += 1) if (present[t] !== 0) presentClauses.add(clause[t] ?? -1);
+  for (let t = 0; t < n; t += 1) {
+    if (present[t] === 0 || genericClauses.has(clause[t] ?? -1)) continue;
+    reported[t] = 1;
+    presentClauses.add(clause[t] ?? -1);
+  }
 
   const negated = new Uint8Array(n);
   const history = new Uint8Array(n);
@@ -165,7 +197,7 @@ export function resolveScopes(
         mark(education, hit, 1);
         const width = window.education ?? 6;
         for (let k = 0, t = hit.end; k < width && t < n; k += 1, t += 1) {
-          if (tokens[t]?.sentence !== cueSentence || present[t] !== 0) break;
+          if (tokens[t]?.sentence !== cueSentence || reported[t] !== 0) break;
           education[t] = 1;
         }
         break;
@@ -173,7 +205,7 @@ export function resolveScopes(
       case 'education_after': {
         const width = window.education_after ?? 3;
         for (let k = 0, t = hit.start - 1; k < width && t >= 0; k += 1, t -= 1) {
-          if (clause[t] !== cueClause || present[t] !== 0) break;
+          if (clause[t] !== cueClause || reported[t] !== 0) break;
           education[t] = 1;
         }
         break;

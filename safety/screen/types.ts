@@ -19,6 +19,10 @@ export const RED_FLAG_CATEGORIES = [
   'blood_clot',
   'harm_to_others',
   'abuse',
+  // The lower tier: a serious symptom together with a severity or onset marker ("the worst pain of
+  // my life", "something is really wrong, he can't get up") that no specific rule names. Unsure
+  // between urgent and allow, the screener chooses urgent: a person reads it the same day.
+  'concern',
   // A message mostly in a script none of our lexicons covers: we cannot tell it is safe, so a
   // person looks at it (ARCHITECTURE.md: "a language we cannot screen ... is a failure of the check").
   'unscreened',
