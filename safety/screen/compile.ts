@@ -23,6 +23,11 @@ export interface TokenMatcher {
   max?: number;
   fuzzy: boolean;
   wordStart: boolean;
+  /**
+   * The term's last Hangul syllable has no final consonant, so an ending may merge into it: the stem
+   * "뛰어내리" also matches "뛰어내릴", "쓰러지" matches "쓰러진" (see `openSyllableBase`).
+   */
+  openSyllable?: boolean;
 }
 
 export interface CompiledTerm {
@@ -197,8 +202,34 @@ function parseTerm(
       });
     });
   });
+  const lastMatcher = matchers[matchers.length - 1];
+  if (lastMatcher !== undefined && lastMatcher.kind === 'exact' && isOpenSyllable(lastMatcher.text))
+    lastMatcher.openSyllable = true;
   // Cues are read word for word; red-flag phrases tolerate one extra word ("can't really breathe").
   return { matchers, gap: allowGap && wordTokens > 0 ? 1 : 0 };
+}
+
+const HANGUL_FIRST = 0xac00;
+const HANGUL_LAST = 0xd7a3;
+const HANGUL_FINALS = 28;
+
+function isOpenSyllable(text: string): boolean {
+  if (text.length !== 1) return false;
+  const cp = text.charCodeAt(0);
+  return cp >= HANGUL_FIRST && cp <= HANGUL_LAST && (cp - HANGUL_FIRST) % HANGUL_FINALS === 0;
+}
+
+/**
+ * A Hangul syllable with a final consonant, without it ("릴" → "리", "진" → "지"); undefined for
+ * anything else. Korean endings (-ㄹ, -ㄴ, -ㅁ, -ㅂ) merge into a stem's last syllable, so a stem
+ * listed in a lexicon still matches its conjugated forms.
+ */
+export function openSyllableBase(text: string): string | undefined {
+  if (text.length !== 1) return undefined;
+  const cp = text.charCodeAt(0);
+  if (cp < HANGUL_FIRST || cp > HANGUL_LAST) return undefined;
+  const final = (cp - HANGUL_FIRST) % HANGUL_FINALS;
+  return final === 0 ? undefined : String.fromCharCode(cp - final);
 }
 
 function push(list: number[], value: number): void;
@@ -246,7 +277,12 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
     allowFuzzy: boolean,
     cue = false,
   ) => {
-    const { matchers, gap } = parseTerm(source, folder, where, allowFuzzy && !cue, !cue);
+    const parsed = parseTerm(source, folder, where, allowFuzzy && !cue, !cue);
+    const { matchers } = parsed;
+    // "không thở nữa" (not breathing any more) must not match "không khó thở nữa" (no longer short
+    // of breath): a phrase that opens with a negation keeps its words together.
+    const first = matchers[0];
+    const gap = first !== undefined && negationWords.get(lang)?.has(first.text) === true ? 0 : parsed.gap;
     const key = `${lang}\u0000${gap}\u0000${matchers.map((m) => `${m.kind}:${m.op ?? ''}${m.text}:${m.fuzzy ? 1 : 0}:${m.wordStart ? 1 : 0}`).join(' ')}`;
     let term = termByKey.get(key);
     if (term === undefined) {
@@ -256,6 +292,16 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
     }
     if (!term.concepts.includes(concept)) term.concepts.push(concept);
   };
+
+  const negationWords = new Map<Lang, Set<string>>();
+  for (const lexicon of lexicons.values()) {
+    const words = new Set<string>();
+    for (const source of lexicon.cues.negation) {
+      const folded = tokenize(source, folder).tokens;
+      if (folded.length === 1 && folded[0] !== undefined) words.add(folded[0].text);
+    }
+    negationWords.set(lexicon.lang, words);
+  }
 
   const windows = new Map<Lang, Lexicon['windows']>();
   const cueConcept = new Map<Lang, Record<CueKind, number>>();

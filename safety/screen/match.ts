@@ -1,4 +1,11 @@
-import type { CompiledLexicons, CompiledTerm, FirstNode, PrefixTrie, TokenMatcher } from './compile.js';
+import {
+  openSyllableBase,
+  type CompiledLexicons,
+  type CompiledTerm,
+  type FirstNode,
+  type PrefixTrie,
+  type TokenMatcher,
+} from './compile.js';
 import { MIN_FUZZY_LENGTH, prefixWithinOneEdit, withinOneEdit, type FuzzyMatch } from './fuzzy.js';
 import type { Token } from './tokenize.js';
 
@@ -34,6 +41,8 @@ const NO_MATCHES: FuzzyMatch[] = [];
 /** What the index says about one distinct word: worked out once and remembered across messages. */
 interface TokenInfo {
   forms: string[];
+  /** A Hangul syllable without its final consonant, which an open stem syllable matches ("릴" for "리"). */
+  base: string | undefined;
   number: number | undefined;
   near: FuzzyMatch[];
   firstNodes: FirstNode[];
@@ -94,7 +103,8 @@ class HitFinder {
     if (cached !== undefined) return cached;
     const token = this.tokens[index];
     let info: TokenInfo;
-    if (token === undefined) info = { forms: [], number: undefined, near: NO_MATCHES, firstNodes: [] };
+    if (token === undefined)
+      info = { forms: [], base: undefined, near: NO_MATCHES, number: undefined, firstNodes: [] };
     else {
       const key = `${token.kind}\u0000${token.text}`;
       const known = this.infoCache.entries.get(key);
@@ -149,7 +159,12 @@ class HitFinder {
       }
     }
     if (number !== undefined) firstNodes.push(lex.firstNumber);
-    return { forms, number, near, firstNodes };
+    const base = token.kind === 'cjk' ? openSyllableBase(token.text) : undefined;
+    if (base !== undefined) {
+      const node = lex.firstExact.get(base);
+      if (node !== undefined && !firstNodes.includes(node)) firstNodes.push(node);
+    }
+    return { forms, base, number, near, firstNodes };
   }
 
   private addForm(forms: string[], form: string): void {
@@ -192,6 +207,7 @@ class HitFinder {
     for (const form of this.formsOf(index)) {
       if (m.kind === 'exact' ? form === m.text : form.startsWith(m.text)) return 2;
     }
+    if (m.openSyllable === true && this.info(index).base === m.text) return 2;
     if (m.fuzzy && this.fuzzyEligible(token) && token.text.charCodeAt(0) === m.text.charCodeAt(0)) {
       const near =
         m.kind === 'exact' ? withinOneEdit(token.text, m.text) : prefixWithinOneEdit(token.text, m.text);
@@ -259,6 +275,8 @@ class HitFinder {
           this.add(node.secondPrefix.get(form.slice(0, length)), stamp);
         }
       }
+      const base = this.info(j).base;
+      if (base !== undefined) this.add(node.secondExact.get(base), stamp);
       for (const near of this.nearWords(j)) {
         this.add((near.kind === 'exact' ? node.secondExact : node.secondPrefix).get(near.key), stamp);
       }
