@@ -25,12 +25,14 @@ import {
   replaceTerms,
   sharesWord,
 } from './rules/lexicon.js';
-import type { CompiledPlainWords, CompiledRule } from './rules/patternRules.js';
+import type { CompiledPlainWords, CompiledRules } from './rules/patternRules.js';
 import { applyPlainWords, applyRules, compilePlainWords, compileRules } from './rules/patternRules.js';
 import type { CompiledSchedule } from './rules/schedule.js';
 import { compileSchedule, toSchedule } from './rules/schedule.js';
+import type { CompiledPerson, PatientContext } from './rules/person.js';
+import { compilePerson, patientContext, toSecondPerson } from './rules/person.js';
 import type { CompiledSplitRules } from './rules/split.js';
-import { compileSplitRules, splitClauses, toList } from './rules/split.js';
+import { compileSplitRules, splitClauses, splitSubjects, toList } from './rules/split.js';
 import type { GlossaryItem, ReviewFlag, SimplifyOptions, SimplifyResult } from './types.js';
 
 /**
@@ -43,12 +45,14 @@ export const Level = {
   Abbreviations: 1,
   /** Also lexicon terms and medicine lines as schedules. */
   Terms: 2,
-  /** Also plain words, "you" for "the patient", lists and shorter sentences. */
-  Full: 3,
+  /** Also plain words and constructions, and "you" for the patient, with the sentence kept whole. */
+  Plain: 3,
+  /** Also lists and shorter sentences. */
+  Full: 4,
 } as const;
 export type Level = (typeof Level)[keyof typeof Level];
 
-const LOWER: Readonly<Record<Level, Level>> = { 0: 0, 1: 0, 2: 1, 3: 2 };
+const LOWER: Readonly<Record<Level, Level>> = { 0: 0, 1: 0, 2: 1, 3: 2, 4: 3 };
 const DEFAULT_TARGET_GRADE = 7;
 /** A capitalised label ("HOSPITAL COURSE:") over a body of this many words or more gets a line of its own. */
 const LABEL_OWN_LINE_WORDS = 8;
@@ -70,9 +74,11 @@ interface LanguageKit {
   lang: Lang;
   index: TermIndex;
   medicines: TermIndex;
-  sig: CompiledRule[];
+  sig: CompiledRules;
   plainWords: CompiledPlainWords;
-  voice: CompiledRule[];
+  voice: CompiledRules;
+  person: CompiledPerson | undefined;
+  constructions: CompiledRules;
   split: CompiledSplitRules;
   schedule: CompiledSchedule | undefined;
   fallbackAbbreviations: Readonly<Record<string, string>>;
@@ -104,6 +110,8 @@ export function buildKit(lang: Lang, lexicon: Lexicon | undefined): LanguageKit 
     sig: compileRules(rules.sig),
     plainWords: compilePlainWords(rules.plainWords),
     voice: compileRules(rules.voice),
+    person: compilePerson(rules.person),
+    constructions: compileRules(rules.constructions ?? []),
     split: compileSplitRules(rules),
     schedule: compileSchedule(rules),
     fallbackAbbreviations: rules.fallbackAbbreviations,
@@ -119,9 +127,27 @@ interface Rewriter {
   kit: LanguageKit;
   state: RewriteState;
   lexicon: LexiconContext;
+  /** Whether the document is a note about the patient, and their name: "he" and "Mr. Okafor" become "you". */
+  patient: PatientContext;
   maxWords: number;
   /** When set, each sentence is rewritten at the highest level whose facts hold for that sentence. */
   careful?: (sentence: string, rewrite: (level: Level) => string) => string;
+}
+
+/** Units a dose is taken in: only a sentence holding one can have a dose paired with a medicine. */
+const DOSE_UNIT =
+  /\d\s*(?:mg|mcg|µg|g|grams?|ml|mL|l|liters?|litres?|units?|iu|meq|mEq|tabs?|tablets?|caps?|capsules?|puffs?|drops?|sprays?|patch(?:es)?|doses?|comprimidos?|gotas?)\b/iu;
+
+/** The doses of a sentence are still paired with the same medicines after it was cut or listed. */
+function keepsPairs(kit: LanguageKit, before: string, after: string): boolean {
+  if (!DOSE_UNIT.test(before)) return true;
+  const pairs = (t: string): string[] =>
+    kit.factChecker
+      .facts(t)
+      .filter((f) => f.key.startsWith('pair:'))
+      .map((f) => f.key)
+      .sort();
+  return pairs(before).join('\n') === pairs(after).join('\n');
 }
 
 function isMedicine(kit: LanguageKit, word: string): boolean {
@@ -129,12 +155,23 @@ function isMedicine(kit: LanguageKit, word: string): boolean {
 }
 
 /** One sentence at one level; may come back as several sentences or as a lead-in and list items ("\n- "). */
-function rewriteSentence(sentence: string, level: Level, r: Rewriter, itemIndent: string): string {
+function rewriteSentence(
+  sentence: string,
+  level: Level,
+  r: Rewriter,
+  layout: { itemIndent: string; continuation: string; previous: string },
+): string {
   if (level === Level.Original) return sentence;
   const { kit, state } = r;
   // Prescription shorthand was written out for the whole document before the lines were read (see shorthandLines).
   let s = sentence;
-  if (level >= Level.Full) s = unshout(s, kit.index);
+  if (level >= Level.Plain) {
+    s = unshout(s, kit.index);
+    // Said to the patient, then in plain constructions, before the lexicon sees the words.
+    if (kit.person) s = toSecondPerson(s, layout.previous, kit.person, r.patient, state.pairs);
+    if (MAY_BE_THIRD_PERSON.test(s)) s = applyRules(s, kit.voice, state.pairs);
+    s = applyRules(s, kit.constructions, state.pairs);
+  }
   s = replaceFallbackAbbreviations(s, r.lexicon, state);
   s = replaceTerms(s, r.lexicon, state, level === Level.Abbreviations ? 'abbreviation' : undefined);
   if (level >= Level.Terms && kit.schedule) {
@@ -142,19 +179,73 @@ function rewriteSentence(sentence: string, level: Level, r: Rewriter, itemIndent
     // Word order changes, words do not: nothing for the glossary.
     if (schedule) s = schedule;
   }
-  if (level >= Level.Full) {
-    if (MAY_BE_THIRD_PERSON.test(s)) s = applyRules(s, kit.voice, state.pairs);
-    s = withoutEchoes(s);
-    s = applyPlainWords(s, kit.plainWords, state.pairs);
-    s = capitaliseSentences(s);
-    const list = toList(s, kit.split);
-    if (list) {
-      const lead = splitClauses(list.lead, kit.split, r.maxWords).join(kit.split.joiner);
-      return `${lead}\n${list.items.map((item) => `${itemIndent}- ${item}`).join('\n')}`;
-    }
-    s = splitClauses(s, kit.split, r.maxWords).join(kit.split.joiner);
+  if (level < Level.Plain) return capitaliseSentences(s);
+  s = withoutEchoes(s);
+  s = applyPlainWords(s, kit.plainWords, state.pairs);
+  s = capitaliseSentences(s);
+  if (level < Level.Full) return s;
+  // A construction may have made two sentences of one ("…, with resolution of fever" → "… Your fever went away").
+  const parts = /[.!?]\s+\p{Lu}/u.test(s) ? splitSentences(s, kit.lang).map((p) => p.text) : [s];
+  let out = '';
+  let afterList = false;
+  for (const part of parts) {
+    const text = shorten(
+      part,
+      kit.split,
+      r.maxWords,
+      layout.itemIndent,
+      layout.continuation,
+      (before, after) => keepsPairs(kit, before, after),
+    );
+    out += out === '' ? text : (afterList ? `\n${layout.continuation}` : kit.split.joiner) + text;
+    afterList = text.includes('\n');
   }
-  return capitaliseSentences(s);
+  return out;
+}
+
+/** A lead-in and its items, each said in sentences short enough. */
+function listed(
+  lead: string,
+  items: readonly string[],
+  rules: CompiledSplitRules,
+  maxWords: number,
+  indent: string,
+): string {
+  const head = splitClauses(lead, rules, maxWords).join(rules.joiner);
+  return `${head}\n${items.map((item) => `${indent}- ${splitClauses(item, rules, maxWords).join(rules.joiner)}`).join('\n')}`;
+}
+
+/**
+ * A sentence cut where the patient becomes the subject again, then each part as a list when it is one ("Call 911
+ * for a, b, or c"), or else as shorter sentences, each of which may be a list of its own ("You have a history of a,
+ * b, c and d").
+ */
+function shorten(
+  s: string,
+  rules: CompiledSplitRules,
+  maxWords: number,
+  indent: string,
+  continuation: string,
+  keepsPairs: (before: string, after: string) => boolean,
+): string {
+  const pieces: string[] = [];
+  for (const part of splitSubjects(s, rules)) {
+    const list = toList(part, rules);
+    if (list) pieces.push(listed(list.lead, list.items, rules, maxWords, indent));
+    else
+      for (const piece of splitClauses(part, rules, maxWords)) {
+        const inner = toList(piece, rules);
+        pieces.push(inner ? listed(inner.lead, inner.items, rules, maxWords, indent) : piece);
+      }
+  }
+  let out = '';
+  let afterList = false;
+  for (const text of pieces) {
+    out += out === '' ? text : (afterList ? `\n${continuation}` : rules.joiner) + text;
+    afterList = text.includes('\n');
+  }
+  // A dose is paired with the medicine of its sentence: a cut that parts them keeps the sentence whole.
+  return pieces.length > 1 && !keepsPairs(s, out) ? s : out;
 }
 
 function rewriteBody(body: string, level: Level, r: Rewriter, itemIndent: string, continuation = ''): string {
@@ -165,14 +256,17 @@ function rewriteBody(body: string, level: Level, r: Rewriter, itemIndent: string
   let out = '';
   let at = 0;
   let afterList = false;
+  let previous = '';
   for (const s of sentences) {
     const gap = body.slice(at, s.start);
+    const layout = { itemIndent, continuation, previous };
     const rewritten = r.careful
-      ? r.careful(s.text, (l) => rewriteSentence(s.text, l, r, itemIndent))
-      : rewriteSentence(s.text, level, r, itemIndent);
+      ? r.careful(s.text, (l) => rewriteSentence(s.text, l, r, layout))
+      : rewriteSentence(s.text, level, r, layout);
     out += (afterList ? `\n${continuation}` : gap) + rewritten;
-    afterList = rewritten.includes('\n');
+    afterList = /\n\s*- [^\n]*$/u.test(rewritten);
     at = s.end;
+    previous = s.text;
   }
   return out + body.slice(at);
 }
@@ -181,7 +275,7 @@ function rewriteHeading(text: string, level: Level, r: Rewriter): string {
   if (level === Level.Original) return text;
   let s = headingCase(text, r.kit.index);
   s = replaceTerms(s, r.lexicon, r.state, level === Level.Abbreviations ? 'abbreviation' : undefined);
-  if (level >= Level.Full) s = applyPlainWords(s, r.kit.plainWords, r.state.pairs);
+  if (level >= Level.Plain) s = applyPlainWords(s, r.kit.plainWords, r.state.pairs);
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
 
@@ -208,7 +302,7 @@ function rewriteLine(line: Line, level: Level, r: Rewriter): string {
       // A cell keeps the case it had ("PO" → "by mouth", "daily" stays "daily").
       return line.cells
         .map((c) => {
-          const out = rewriteBody(c, level === Level.Full ? Level.Terms : level, r, '');
+          const out = rewriteBody(c, level >= Level.Plain ? Level.Terms : level, r, '');
           const lower = c === c.toUpperCase() || /^\p{Ll}/u.test(c);
           return lower && /^\p{Lu}\p{Ll}/u.test(out) ? out.charAt(0).toLowerCase() + out.slice(1) : out;
         })
@@ -322,7 +416,13 @@ export function simplifyDocument(text: string, kit: LanguageKit, options: Engine
     },
   };
   // Shorter sentences for a lower target: 15 words at grade 7, 11 at grade 5.
-  const r: Rewriter = { kit, state, lexicon, maxWords: Math.max(8, Math.round(target * 2 + 1)) };
+  const r: Rewriter = {
+    kit,
+    state,
+    lexicon,
+    patient: patientContext(text, kit.person),
+    maxWords: Math.max(8, Math.round(target * 2 + 1)),
+  };
 
   const original = parseDocument(text);
   // Shorthand rules keep line breaks, so the written-out document has the same lines as the original.

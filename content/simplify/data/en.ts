@@ -4,6 +4,13 @@ import type { LanguageRules } from './types.js';
  * English rules of the embedded simplifier. Plain words follow the U.S. Federal Plain Language Guidelines
  * ("Use simple words and phrases", public domain) and CDC's Everyday Words for Public Health Communication.
  */
+/**
+ * Inside a sentence whose subject is "you", before a second verb of the same subject: no other clause starts
+ * between ("You were admitted because your sodium was low and was corrected" keeps "was").
+ */
+const YOU_CLAUSE =
+  '(?<=^you\\b(?:(?!\\b(?:your|that|which|who|because|when|while|if|after|before|since|until|and)\\b)[^.!?;])*\\s)';
+
 export const EN_RULES: LanguageRules = {
   sig: [
     {
@@ -158,7 +165,7 @@ export const EN_RULES: LanguageRules = {
     { from: 'I hereby', to: 'I' },
     { from: 'hereby', to: '' },
     { from: 'as deemed medically necessary', to: 'when your doctor thinks you need it' },
-    { from: 'if deemed necessary', to: 'if needed' },
+    { from: 'if deemed necessary', to: 'if it is needed' },
     { from: 'deemed necessary', to: 'needed' },
     { from: 'in accordance with', to: 'under' },
     { from: 'acknowledge', to: 'know' },
@@ -239,6 +246,50 @@ export const EN_RULES: LanguageRules = {
     { from: 'consult', to: 'talk to' },
     { from: 'residual', to: 'remaining' },
     { from: 'transitioned to', to: 'switched to' },
+    { from: 'significantly', to: 'greatly' },
+    { from: 'markedly', to: 'greatly' },
+    { from: 'substantially', to: 'greatly' },
+    { from: 'dramatically', to: 'greatly' },
+    { from: 'considerably', to: 'greatly' },
+    { from: 'if you experience', to: 'if you have' },
+    { from: 'you experience', to: 'you have' },
+    { from: 'necessitate', to: 'need' },
+    { from: 'necessitates', to: 'needs' },
+    { from: 'necessitated', to: 'needed' },
+    { from: 'necessitating', to: 'needing' },
+    { from: 'typically', to: 'usually' },
+    { from: 'generally', to: 'usually' },
+    { from: 'multiple', to: 'many' },
+    { from: 'recurrence', to: 'return' },
+    { from: 'intermittently', to: 'on and off' },
+    { from: 'continuously', to: 'all the time' },
+    { from: 'preceding', to: 'past' },
+    { from: 'extensively', to: 'in depth' },
+    { from: 'thoroughly', to: 'well' },
+    { from: 'advisable', to: 'wise' },
+    { from: 'voluntarily', to: 'freely' },
+    { from: 'accompanied by', to: 'with' },
+    { from: 'particularly', to: 'mainly' },
+    { from: 'majority', to: 'most' },
+    { from: 'sufficiently', to: 'enough' },
+    { from: 'adequately', to: 'enough' },
+    { from: 'readily', to: 'easily' },
+    { from: 'difficult', to: 'hard' },
+    { from: 'difficulty', to: 'trouble' },
+    { from: 'commenced', to: 'started' },
+    { from: 'attempt', to: 'try' },
+    { from: 'attempted', to: 'tried' },
+    { from: 'discuss', to: 'talk about' },
+    { from: 'discussed', to: 'talked about' },
+    { from: 'satisfactory', to: 'good' },
+    { from: 'unchanged from', to: 'the same as' },
+    { from: 'was held', to: 'was paused' },
+    { from: 'were held', to: 'were paused' },
+    { from: 'likelihood', to: 'chance' },
+    { from: 'probability', to: 'chance' },
+    { from: 'primarily', to: 'mainly' },
+    { from: 'predominantly', to: 'mainly' },
+    { from: 'essential', to: 'key' },
   ],
   voice: [
     { pattern: '\\b(?:the )?patient was\\b', replace: 'you were' },
@@ -250,15 +301,285 @@ export const EN_RULES: LanguageRules = {
     { pattern: '\\bthe patient (\\w+?(?:sh|ch|ss|x))es\\b', replace: 'you $1' },
     { pattern: '\\bthe patient (\\w+?[^su])s\\b', replace: 'you $1' },
     { pattern: '\\bthe patient\\b', replace: 'you' },
+    // "Pt was admitted": "Pt" written in lower case is the patient ("PT" in capitals is physical therapy).
+    { pattern: '\\b[Pp]t\\.? was\\b', replace: 'you were', caseSensitive: true },
+    { pattern: '\\b[Pp]t\\.? is\\b', replace: 'you are', caseSensitive: true },
+    { pattern: '\\b[Pp]t\\.? has\\b', replace: 'you have', caseSensitive: true },
+  ],
+  person: {
+    narrative:
+      '\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b|\\b\\d{1,3} ?(?:y/o|yo|y\\.o\\.)(?![\\p{L}])|\\bthe patient (?:was|is|presented|underwent|had)\\b',
+    patientName:
+      "\\b(Mr|Mrs|Ms|Miss|Mx)\\.? ((?:\\p{Lu}\\. )?\\p{Lu}[\\p{L}'’-]+)(?=,? (?:is|was) an? \\d{1,3}[- ]?(?:year|yr|y/o|yo)|,? an? \\d{1,3}[- ]?(?:year|yr|y/o|yo))",
+    verbAfterName:
+      '^\\s+(?:is|was|has|had|does|did|will|would|can|should|presented|presents|reports|reported|denies|denied|underwent|developed|received|came|comes|went|tolerated|remained|continues|continued|was|were|\\p{Ll}+ed)\\b',
+    otherPeople:
+      '\\bDr\\.|\\b(?:doctor|surgeon|physician|nurse|therapist|husband|wife|daughter|son|mother|father|parents?|partner|boyfriend|girlfriend|friend|caregiver|sister|brother|family|neighbou?r|roommate|grand(?:son|daughter|mother|father)|niece|nephew|aunt|uncle)\\b',
+    pronouns: [
+      { pattern: '\\b(?:he|she) was\\b', replace: 'you were' },
+      { pattern: '\\b(?:he|she) is\\b', replace: 'you are' },
+      { pattern: '\\b(?:he|she) has\\b', replace: 'you have' },
+      { pattern: '\\b(?:he|she) does\\b', replace: 'you do' },
+      { pattern: "\\b(?:he|she)(?:'s|’s) (?=been|had)", replace: "you've " },
+      { pattern: "\\b(?:he|she)(?:'s|’s)\\b", replace: "you're" },
+      { pattern: '\\b(?:he|she) (\\w+?)ies\\b', replace: 'you $1y' },
+      { pattern: '\\b(?:he|she) (\\w+?(?:sh|ch|ss|x|o))es\\b', replace: 'you $1' },
+      {
+        pattern:
+          '\\b(?:he|she) (?!(?:always|also|still|often|never|then|thus|was|has|is|does|us)\\b)(\\w+?[^su\\W])s\\b',
+        replace: 'you $1',
+      },
+      { pattern: '\\b(?:he|she)\\b', replace: 'you' },
+      { pattern: '\\bher\\b', replace: 'you' },
+      { pattern: '\\bhim\\b', replace: 'you' },
+      { pattern: '\\b(?:himself|herself)\\b', replace: 'yourself' },
+    ],
+    possessives: [
+      { pattern: '\\bhis\\b', replace: 'your' },
+      // "her" before a noun is "your" ("her home medicines", "her sodium"); before anything else it is "you".
+      {
+        pattern:
+          '(?<!\\b(?:discharged|sent|taken|brought|drove|drive|take|send|bring|went|go|going|get|got|return|returned)\\s)\\bher(?= home\\s\\p{L})',
+        replace: 'your',
+      },
+      {
+        pattern:
+          '\\bher(?=\\s+(?!(?:a|an|the|to|into|in|on|at|for|with|that|and|or|but|home|back|up|out|off|down|over|from|by|about|as|if|when|so|this|these|those|some|any|no|because|after|before|until|while|again|today|yesterday|tomorrow|well|there|here|once|twice|now|through|via|per|under|around|of)\\b)[\\p{L}])',
+        replace: 'your',
+      },
+    ],
+  },
+  constructions: [
+    // Who the patient is: "a 71-year-old male" → "a 71-year-old man"; "79 y/o woman" → "79-year-old woman".
+    { pattern: '\\b(\\d{1,3})[- ]?(?:year|yr)s?[- ]old (?:male|gentleman)\\b', replace: '$1-year-old man' },
+    { pattern: '\\b(\\d{1,3})[- ]?(?:year|yr)s?[- ]old (?:female|lady)\\b', replace: '$1-year-old woman' },
+    { pattern: '\\b(\\d{1,3}) ?(?:y/o|yo|y\\.o\\.) (?:m|male|man|gentleman)\\b', replace: '$1-year-old man' },
+    {
+      pattern: '\\b(\\d{1,3}) ?(?:y/o|yo|y\\.o\\.) (?:f|female|woman|lady)\\b',
+      replace: '$1-year-old woman',
+    },
+    { pattern: '\\b(\\d{1,3}) ?(?:y/o|yo|y\\.o\\.)(?![\\p{L}])', replace: '$1-year-old' },
+    // How the patient came in.
+    { pattern: '\\byou (?:initially )?presented to\\b', replace: 'you came to' },
+    { pattern: '\\byou (?:initially )?presented(?= (?:with|after|for|on|in)\\b)', replace: 'you came in' },
+    { pattern: '\\b(?:on|upon|at) presentation\\b', replace: 'when you came in' },
+    { pattern: '\\b(?:on|upon) arrival\\b', replace: 'when you arrived' },
+    // Treatments begun, kept, stopped (the verb "initiated" etc. with the patient as subject).
+    {
+      pattern:
+        '\\byou were (?:initially )?(?:initiated|started|begun|commenced) on (?=(?:a|an|the|IV|intravenous|oxygen|supplemental|empiric|empirical|broad-spectrum|high-flow|bowel rest)\\b)',
+      replace: 'you started ',
+    },
+    {
+      pattern: '\\byou were (?:initially )?(?:initiated|started|begun|commenced) on\\b',
+      replace: 'you started taking',
+    },
+    { pattern: '\\byou were placed on\\b', replace: 'you were put on' },
+    { pattern: '\\byou were (?:re-?started|resumed) on\\b', replace: 'you went back on' },
+    { pattern: '\\byou were continued on\\b', replace: 'you kept taking' },
+    { pattern: '\\byou were (?:transitioned|converted|changed) to\\b', replace: 'you were switched to' },
+    { pattern: '\\byou were (?:discharged|sent) (?:to )?home\\b', replace: 'you went home' },
+    { pattern: '\\byou were (?:taken|brought) to the operating room\\b', replace: 'you had surgery' },
+    { pattern: '\\byou defervesced\\b', replace: 'your fever went down' },
+    {
+      pattern: '\\byou (?:remained|were|stayed) hemodynamically stable\\b',
+      replace: 'your blood pressure and heart rate stayed steady',
+    },
+    { pattern: '\\bunderwent\\b', replace: 'had' },
+    { pattern: '\\bundergoes\\b', replace: 'has' },
+    { pattern: '\\bundergoing\\b', replace: 'having' },
+    { pattern: '\\bundergo\\b', replace: 'have' },
+    { pattern: '\\b(was|were) repleted\\b', replace: '$1 topped up' },
+    { pattern: '\\b(was|were) titrated\\b', replace: '$1 adjusted' },
+    // A second verb of the patient, after "you" came in for "he"/"she": "You got fluids and was started on" → "were".
+    { pattern: `${YOU_CLAUSE}and was\\b`, replace: 'and were' },
+    { pattern: `${YOU_CLAUSE}and has\\b`, replace: 'and have' },
+    { pattern: `${YOU_CLAUSE}and is\\b`, replace: 'and are' },
+    // What tests showed.
+    { pattern: '\\b(?:was|were) (?:notable|significant|remarkable) for\\b', replace: 'showed' },
+    { pattern: '\\bis (?:notable|significant|remarkable) for\\b', replace: 'shows' },
+    { pattern: '\\bare (?:notable|significant|remarkable) for\\b', replace: 'show' },
+    {
+      pattern:
+        '\\byour (?:(?:past|prior) )?(?:(?:medical|surgical) )?(?:history|PMH|PSH) (?:(?:significant|notable|remarkable) for|of)\\b',
+      replace: 'your history of',
+    },
+    {
+      pattern:
+        '\\b(?:a )?(?:(?:past|prior) (?:(?:medical|surgical) )?history|(?:medical|surgical) history|PMH|PSH) (?:(?:significant|notable|remarkable) for|of)\\b',
+      replace: 'a history of',
+    },
+    { pattern: '\\bhistory (?:significant|notable|remarkable) for\\b', replace: 'history of' },
+    { pattern: '\\b(?:notable|significant|remarkable) for\\b', replace: 'with' },
+    { pattern: '\\bdid not (?:reveal|demonstrate)\\b', replace: 'did not show' },
+    { pattern: '\\b(?:revealed|demonstrated)\\b', replace: 'showed' },
+    { pattern: '\\b(?:reveals|demonstrates)\\b', replace: 'shows' },
+    { pattern: '\\b(?:revealing|demonstrating)\\b', replace: 'showing' },
+    { pattern: '\\bno (?:clinical |radiographic )?evidence of\\b', replace: 'no signs of' },
+    { pattern: '\\bwithout (?:clinical |radiographic )?evidence of\\b', replace: 'without signs of' },
+    { pattern: '\\b(?:showed|with) evidence of\\b', replace: 'showed signs of' },
+    { pattern: '\\b(was|were) noted to have\\b', replace: 'had' },
+    { pattern: '\\b(was|were) (?:noted|found) to be\\b', replace: '$1' },
+    { pattern: '\\b(was|were) (?:felt|thought|believed|presumed) to be\\b', replace: '$1 likely' },
+    { pattern: '\\bit was (?:felt|thought|believed) that\\b', replace: 'we thought that' },
+    { pattern: '\\bit was (?:determined|concluded) that\\b', replace: 'we found that' },
+    { pattern: '\\bthe decision was made to\\b', replace: 'we decided to' },
+    { pattern: '\\b(?:was|were) consistent with\\b', replace: 'pointed to' },
+    { pattern: '\\bis consistent with\\b', replace: 'points to' },
+    { pattern: '\\bare consistent with\\b', replace: 'point to' },
+    { pattern: '\\bconsistent with\\b', replace: 'that pointed to' },
+    { pattern: '\\b(?:was|were) (?:concerning|suspicious) for\\b', replace: 'showed possible' },
+    { pattern: '\\b(?:concerning|suspicious) for\\b', replace: 'that could be' },
+    // Cause and circumstance.
+    { pattern: '\\bin the (?:setting|context) of\\b', replace: 'with' },
+    {
+      pattern: '\\b(?:owing to|as a result of|in light of|in view of|on account of)\\b',
+      replace: 'because of',
+    },
+    { pattern: '^given that\\b', replace: 'because' },
+    { pattern: '^given (?=(?:the|his|her|its|their|your|a|an)\\b)', replace: 'because of ' },
+    {
+      pattern:
+        '(?<!\\b(?:was|were|be|been|being|is|are|had|has|have|get|got|gets|getting)\\s)\\bgiven (?=(?:the|his|her|its|their|your)\\s)',
+      replace: 'because of ',
+    },
+    { pattern: '\\bin the absence of\\b', replace: 'without' },
+    { pattern: '\\bin the presence of\\b', replace: 'with' },
+    { pattern: '\\bin the unlikely event (?:of|that)\\b', replace: 'if' },
+    // Nominalisations: what happened, said with a verb.
+    {
+      pattern:
+        ",?\\s+with (?:(?:subsequent|eventual|gradual|complete|prompt|rapid|full) )?resolution of (?:(?:his|her|your|the) )?(\\p{L}[\\p{L}' -]*?)(?=\\s+(?:by|on|within|after|over|in|at)\\s|[,.;]|$)",
+      replace: '. Your $1 went away',
+    },
+    {
+      pattern:
+        ",?\\s+with (?:(?:subsequent|eventual|gradual|significant|marked|steady) )?improvement (?:in|of) (?:(?:his|her|your|the) )?(\\p{L}[\\p{L}' -]*?)(?=\\s+(?:by|on|within|after|over|in|at)\\s|[,.;]|$)",
+      replace: '. Your $1 got better',
+    },
+    { pattern: ',?\\s+with defervescence\\b', replace: '. Your fever went down' },
+    { pattern: '\\bfor (?:the )?(?:management|treatment) of\\b', replace: 'to treat' },
+    { pattern: '\\bfor (?:the )?(?:evaluation|assessment|workup|work-up) of\\b', replace: 'to check' },
+    { pattern: '\\b(?:the )?administration of\\b', replace: 'giving' },
+    { pattern: '\\b(?:the )?(?:insertion|placement) of\\b', replace: 'putting in' },
+    { pattern: '\\b(?:the )?removal of\\b', replace: 'taking out' },
+    { pattern: '\\b(?:the )?development of\\b', replace: 'getting' },
+    { pattern: '\\b(?:the )?accumulation of\\b', replace: 'a buildup of' },
+    { pattern: '\\b(may|can|could|might|will|would) result in\\b', replace: '$1 cause' },
+    { pattern: '\\bresulting in\\b', replace: 'causing' },
+    { pattern: '\\bresults in\\b', replace: 'causes' },
+    { pattern: '\\bresulted in\\b', replace: 'caused' },
+    { pattern: '\\bis associated with\\b', replace: 'comes with' },
+    { pattern: '\\bare associated with\\b', replace: 'come with' },
+    { pattern: '\\bassociated with\\b', replace: 'with' },
+    // When and how often.
+    { pattern: '\\bin very rare (?:cases|instances)\\b', replace: 'very rarely' },
+    { pattern: '\\bin rare (?:cases|instances)\\b', replace: 'rarely' },
+    { pattern: '\\bin some (?:cases|instances)\\b', replace: 'sometimes' },
+    { pattern: '\\bin most (?:cases|instances)\\b', replace: 'usually' },
+    { pattern: '\\b(?:the|a) majority of\\b', replace: 'most' },
+    { pattern: '\\bover the course of\\b', replace: 'over' },
+    {
+      pattern:
+        '\\bthroughout (?:the|his|her|your) (?:admission|hospitalization|hospital course|hospital stay|stay)\\b',
+      replace: 'during your hospital stay',
+    },
+    {
+      pattern:
+        '\\bfor the remainder of (?:the|his|her|your) (?:admission|hospitalization|hospital stay|stay)\\b',
+      replace: 'for the rest of your hospital stay',
+    },
+    { pattern: '\\b(?:prior to|before) discharge\\b', replace: 'before you went home' },
+    { pattern: '\\bon the day of discharge\\b', replace: 'on the day you went home' },
+    {
+      pattern: '\\b(?:at|upon|on) (?:the time of )?discharge\\b(?! (?:instructions|medications|medicines))',
+      replace: 'when you went home',
+    },
+    { pattern: '^following\\b', replace: 'after' },
+    {
+      pattern:
+        '\\bfollowing (?=(?:the|your|his|her|this|a|an|surgery|discharge|treatment|sedation|anesthesia|each|every)\\b)',
+      replace: 'after ',
+    },
+    // Consent forms.
+    {
+      pattern:
+        '\\bI (?:hereby )?(?:voluntarily )?(?:consent|agree) to (?:the )?(?:administration|giving) of\\b',
+      replace: 'I agree to get',
+    },
+    { pattern: '\\bI (?:hereby )?(?:voluntarily )?(?:consent|agree) to\\b', replace: 'I agree to' },
+    { pattern: '\\b(?:informed|advised) (?:of|about)\\b', replace: 'told about' },
+    { pattern: '\\bI have been (?:informed|advised)\\b', replace: 'I have been told' },
+    { pattern: '\\bI certify that\\b', replace: 'I confirm that' },
+    { pattern: '\\breasonably foreseeable\\b', replace: 'expected' },
+    { pattern: '(?<!\\bso )\\b(?:as to|with respect to|pertaining to|in relation to)\\b', replace: 'about' },
+    {
+      pattern: '\\bit is (?:important|essential|critical|imperative|vital) (?:that you|for you to)\\b',
+      replace: 'you must',
+    },
+    {
+      pattern: '\\bseek (?:immediate |prompt |urgent )?medical (?:attention|care|help)\\b',
+      replace: 'get medical help',
+    },
+  ],
+  subjectJoints: [
+    // "You are a 71-year-old man with a history of …" → "You are a 71-year-old man. You have a history of …"
+    {
+      pattern: '(?<=\\b(?:man|woman|boy|girl|person|child|adult|infant|baby))\\s+with\\s+',
+      start: 'You have ',
+      when: '^you (?:are|were) an? \\d',
+      always: true,
+    },
+    // "…, who presented to the emergency room with …": "who" is the patient unless a person is named before it.
+    ...[
+      { verb: '(?:initially\\s+)?presented\\s+(?=to\\b)', start: 'You came ' },
+      { verb: '(?:initially\\s+)?presented\\s+(?=with|after|for|on|in)', start: 'You came in ' },
+      { verb: 'presents\\s+(?=with|after|for)', start: 'You come in ' },
+      { verb: 'was\\s+', start: 'You were ' },
+      { verb: 'is\\s+', start: 'You are ' },
+      { verb: 'has\\s+', start: 'You have ' },
+      {
+        verb: '(?=(?:had|underwent|developed|reported|came|comes|went|received|required|noted|noticed|complained)\\b)',
+        start: 'You ',
+      },
+    ].map((j) => ({
+      pattern: `(?<!\\b(?:Dr\\.?\\s+[\\p{L}'-]+|doctors?|surgeons?|physicians?|nurses?|therapists?|team|service|husband|wife|daughter|son|mother|father|family|friend|caregiver|partner|sister|brother|specialists?|consultants?|therapy|cardiology|surgery|oncology|radiology|psychiatry|neurology|nephrology)),?\\s+who\\s+${j.verb}`,
+      start: j.start,
+      when: '^you\\b',
+      always: true,
+    })),
+    // "…, and was found to have …": a second verb of the same subject starts a sentence of its own when long.
+    {
+      pattern:
+        ',?\\s+and\\s+(?:was|were)\\s+(?=\\p{Ll}+ed\\b|found\\b|given\\b|seen\\b|taken\\b|brought\\b|sent\\b)',
+      start: 'You were ',
+      when: '^you\\b',
+      always: true,
+    },
+    { pattern: ',?\\s+and\\s+(?:has|have)\\s+', start: 'You have ', when: '^you\\b', always: true },
+    {
+      pattern:
+        ',?\\s+and\\s+(?=(?:had|underwent|received|developed|required|reported|denied|tolerated|remained|completed|continued|will|did|became|needed)\\b)',
+      start: 'You ',
+      when: '^you\\b',
+      always: true,
+    },
   ],
   listIntros: [
     { pattern: '\\b(?:for|with)', lead: 'if you have any of these:' },
     { pattern: '\\bif you (?:have|notice|get|develop|see)', lead: 'if you have any of these:' },
     { pattern: '\\b(?:include|includes|including|may include|can include)', lead: 'include:' },
     { pattern: '\\bsuch as', lead: 'such as:' },
+    {
+      pattern: '\\b(?:a |your )?(?:(?:past|prior) )?(?:(?:medical|surgical) )?history of',
+      lead: 'of:',
+      maxItemWords: 16,
+    },
   ],
   clauseJoints: [
     { pattern: ';\\s+', start: '' },
+    // "I understand that a, and that b" → "I understand that a. I understand that b."
+    { pattern: ',\\s+(?:and\\s+)?that\\s+', start: '{lead}' },
     { pattern: ',\\s+and\\s+', start: '' },
     { pattern: ',\\s+but\\s+', start: 'But ' },
     { pattern: ',\\s+so\\s+', start: 'So ' },
@@ -267,9 +588,20 @@ export const EN_RULES: LanguageRules = {
     { pattern: '\\s+because\\s+', start: 'This is because ' },
     { pattern: ',\\s+which\\s+(?=(?:are|were)\\b)', start: 'These ' },
     {
-      pattern: ',\\s+which\\s+(?=(?:is|was|can|may|will|helps?|means?|carries|occurs|causes)\\b)',
+      pattern:
+        ',\\s+(?:and\\s+)?which\\s+(?=(?:is|was|can|could|may|might|will|would|has|had|helps?|means?|carries|occurs|causes|caused|lies|requires|required|needs|needed|resulted|leads|led|usually|typically|often|rarely|then|allows|lowers|raises|increases|comes)\\b)',
       start: 'This ',
     },
+    {
+      pattern: ',\\s+(?:as|since)\\s+(?=(?:they|it|this|these|he|she|you|we|your|the)\\s)',
+      start: 'This is because ',
+    },
+    {
+      pattern:
+        ',\\s+who\\s+(?=(?:recommended|felt|advised|cleared|agreed|suggested|thought|performed|placed|saw|found|noted|started|will|did|also)\\b)',
+      start: 'They ',
+    },
+    { pattern: ',?\\s+after which\\s+', start: 'After that, ' },
     { pattern: '\\s+and\\s+(?=(?:I|you|we|he|she|they)\\s)', start: '' },
     { pattern: ',\\s+(?:although|though)\\s+', start: 'But ' },
   ],

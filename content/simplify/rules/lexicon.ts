@@ -118,6 +118,105 @@ function fixArticle(before: string, replacement: string): string {
   return before.slice(0, before.length - m[0].length) + (m[1] ?? '') + fixed + ' ';
 }
 
+/** The plural of one English noun ("shot" → "shots", "artery" → "arteries", "lens" → "lenses"). */
+function pluralOf(word: string): string {
+  const irregular: Readonly<Record<string, string>> = {
+    foot: 'feet',
+    tooth: 'teeth',
+    child: 'children',
+    person: 'people',
+  };
+  const known = irregular[word.toLowerCase()];
+  if (known) return known;
+  if (/[^aeiou]y$/iu.test(word)) return `${word.slice(0, -1)}ies`;
+  if (/(?:s|x|z|ch|sh)$/iu.test(word)) return `${word}es`;
+  return `${word}s`;
+}
+
+const HEAD_ENDS =
+  /\s(?:of|in|on|with|into|from|for|to|that|when|around|after|before|at|by|under|over|without|while|inside|near|\p{L}+ed)\s|\s\(|,/u;
+
+/**
+ * A term matched in the plural ("injections", "NSAIDs") takes plain words in the plural: the head noun, the last
+ * word before "of"/"in"/a bracket, gets its plural ("shot" → "shots", "small growth in the colon" → "small growths in
+ * the colon"). A head in -ing ("swelling") or already plural is left.
+ */
+export function pluralPlain(matched: string, entry: LexiconEntry): string | undefined {
+  const m = matched.toLowerCase();
+  const t = entry.term.toLowerCase();
+  if (m === t || !m.endsWith('s') || t.endsWith('s') || entry.category === 'medication') return undefined;
+  const singulars = [
+    m.slice(0, -1),
+    m.endsWith('es') ? m.slice(0, -2) : '',
+    m.endsWith('ies') ? `${m.slice(0, -3)}y` : '',
+  ];
+  const forms = new Set([t, ...(entry.aliases ?? []).map((a) => a.toLowerCase())]);
+  if (!singulars.some((x) => x && forms.has(x))) return undefined;
+  const cut = HEAD_ENDS.exec(entry.plain);
+  const head = cut ? entry.plain.slice(0, cut.index) : entry.plain;
+  const last = /(\p{L}+)$/u.exec(head);
+  if (!last?.[1] || /(?:ing|[^s]s|ss)$/iu.test(last[1]) || last[1].length < 3) return undefined;
+  return head.slice(0, last.index) + pluralOf(last[1]) + entry.plain.slice(head.length);
+}
+
+/** Plain words that only fit after a noun ("on both sides", "from poor blood flow"), for an adjective term. */
+const POSTPOSITIVE =
+  /^(?:on|in|of|from|without|with|at|by|under|near|after|inside|outside|around|through|caused by|starved of)\s/iu;
+const ADJECTIVE = /(?:al|ic|ous|ive|ary|ory|ar|ile|ent|ant|oid)$/iu;
+/** Words that end a noun phrase (or show there is none: "was bilateral."), for placing such plain words after it. */
+const PHRASE_END =
+  'of|in|on|at|to|for|with|without|from|by|into|over|under|and|or|but|nor|was|were|is|are|be|been|has|have|had|that|which|who|after|before|since|during|because|as|than|if|when|while|due|per|then|this|these|those|the|a|an|his|her|your|their|its|not|no|may|can|could|will|would|should|must|also|only|both|each|every|very|more|less|most|than';
+const TOKEN = `(?:\uE001[^\uE002]*\uE002|(?!(?:${PHRASE_END})(?![\\p{L}]))(?![\\p{L}]+ed(?![\\p{L}]))\\p{L}[\\p{L}'’-]*)`;
+/** A moved phrase (between \uE000 marks) and the noun phrase after it: up to four words, replaced terms as one. */
+const MOVE = new RegExp(
+  `(\\b[Aa]n? )?\\uE000([^\\uE000]*)\\uE000 (${TOKEN}(?: ${TOKEN}){0,3})(?=[\\s,.;:)!?]|$)`,
+  'giu',
+);
+
+/**
+ * "bilateral lower extremity edema" → "swelling in the legs on both sides": plain words that fit only after a noun go
+ * after the noun phrase that follows the term; without one ("the pain was bilateral") they stay where the term was.
+ */
+function placeAfterNouns(text: string): string {
+  const moved = text.includes('\uE000')
+    ? text
+        .replace(MOVE, (_, article: string | undefined, plain: string, phrase: string) => {
+          const bare = phrase.replace(/[\uE001\uE002]/gu, '');
+          const a = article ? `${fixArticle(article, bare).trimEnd()} ` : '';
+          return `${a}${bare} ${plain}`;
+        })
+        .replace(/\uE000/gu, '')
+    : text;
+  return moved.replace(/[\uE001\uE002]/gu, '');
+}
+
+/** "was with low blood pressure" → "had low blood pressure": plain words in "with" after a form of "be". */
+function afterBe(before: string, plain: string): { before: string; plain: string } {
+  const be = /\b(was|were|is|are|remained|became)\s+$/iu.exec(before);
+  const m = /^(with|without)\s+(.+)$/iu.exec(plain);
+  if (!be?.[1] || !m?.[2]) return { before, plain };
+  const verb = be[1].toLowerCase();
+  const had =
+    verb === 'is'
+      ? 'has'
+      : verb === 'are'
+        ? 'have'
+        : verb === 'remained'
+          ? 'still had'
+          : verb === 'became'
+            ? 'got'
+            : 'had';
+  const said =
+    (m[1] ?? '').toLowerCase() === 'without'
+      ? `${had} no ${m[2].replace(/^(?:a|an|any)\s+/iu, '')}`
+      : `${had} ${m[2]}`;
+  const capital = /^\p{Lu}/u.test(be[1]);
+  return {
+    before: before.slice(0, be.index),
+    plain: capital ? said.charAt(0).toUpperCase() + said.slice(1) : said,
+  };
+}
+
 function flag(state: RewriteState, subject: string, code: ReviewFlag['code'], message: string): void {
   const key = `${code}:${subject.toLowerCase()}`;
   if (!state.flags.has(key)) state.flags.set(key, { code, message, subject });
@@ -184,6 +283,7 @@ export function replaceTerms(
         if (!state.kept.has(entry.term.toLowerCase())) state.kept.set(entry.term.toLowerCase(), entry);
       }
     }
+    if (!resolvedPlain) replacement = pluralPlain(match.text, entry) ?? replacement;
     const atStart = /(^|[.!?:]\s+)$/u.test(before);
     // A plain phrase written with a capital ("Anti-inflammatory…") takes a small letter inside a sentence.
     const inline =
@@ -194,12 +294,19 @@ export function replaceTerms(
       ? keepCapital(match.text.charAt(0).toUpperCase() + match.text.slice(1).toLowerCase(), inline)
       : keepCapital(match.text, inline);
     // The pair is the term and its plain words, also when the term is kept in brackets after them.
-    state.pairs.push({ term: match.text, plain: keepCapital(match.text, resolvedPlain ?? entry.plain) });
+    state.pairs.push({ term: match.text, plain: keepCapital(match.text, resolvedPlain ?? replacement) });
     const { before: trimmed, replacement: joined } = withoutRepeats(before, capitalised, after);
-    out = fixArticle(trimmed, joined) + joined;
+    const postpositive =
+      !atStart && !/\s/u.test(entry.term) && ADJECTIVE.test(match.text) && POSTPOSITIVE.test(joined);
+    if (postpositive && /^ [\p{L}]/u.test(after)) {
+      out = `${trimmed}\uE000${joined}\uE000`;
+    } else {
+      const be = afterBe(trimmed, joined);
+      out = `${fixArticle(be.before, be.plain)}\uE001${be.plain}\uE002`;
+    }
     at = match.end;
   }
-  return at === 0 ? text : out + text.slice(at);
+  return at === 0 ? text : placeAfterNouns(out + text.slice(at));
 }
 
 /** Core abbreviations the lexicon lacks, written out ("po" → "by mouth"), so a thin lexicon still gets them. */

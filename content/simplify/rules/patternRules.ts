@@ -1,9 +1,16 @@
 import type { GlossaryPair } from '../../../safety/output/index.js';
 import type { PatternRule, PlainWord } from '../data/types.js';
 
-export interface CompiledRule {
-  regex: RegExp;
-  replace: string;
+/**
+ * Pattern rules compiled into one regular expression per case mode, so a sentence is read once, not once per rule.
+ * At each place the first rule in the table's order that matches there wins (as if applied one after another, since
+ * no rule is meant to rewrite another's output).
+ */
+export interface CompiledRules {
+  passes: ReadonlyArray<{
+    regex: RegExp;
+    rules: ReadonlyArray<{ replace: string; group: number; groups: number }>;
+  }>;
 }
 
 const WORD_BOUNDARY = '(?:(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])(?![\\p{L}\\p{N}]))';
@@ -13,11 +20,54 @@ export function unicodeBoundaries(source: string): string {
   return source.replace(/\\b/gu, WORD_BOUNDARY);
 }
 
-export function compileRules(rules: readonly PatternRule[]): CompiledRule[] {
-  return rules.map((r) => ({
-    regex: new RegExp(unicodeBoundaries(r.pattern), r.caseSensitive ? 'gu' : 'giu'),
-    replace: r.replace,
-  }));
+/** How many capture groups a pattern has: "(" not escaped, not in a class, and not "(?" unless "(?<name>". */
+export function groupCount(source: string): number {
+  let n = 0;
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(' && (source[i + 1] !== '?' || /^\?<[A-Za-z]/u.test(source.slice(i + 1, i + 4)))) n++;
+  }
+  return n;
+}
+
+const LEADING_BOUNDARY = '\\b';
+/** Where a word starts: the leading \b of most rules, checked once per place instead of once per rule. */
+const WORD_START = '(?<![\\p{L}\\p{N}])(?=[\\p{L}\\p{N}])';
+
+export function compileRules(rules: readonly PatternRule[]): CompiledRules {
+  const passes: Array<CompiledRules['passes'][number]> = [];
+  for (const caseSensitive of [false, true]) {
+    const flags = caseSensitive ? 'gu' : 'giu';
+    const chosen = rules.filter((r) => (r.caseSensitive ?? false) === caseSensitive);
+    if (chosen.length === 0) continue;
+    // Rules that start at a word's start are tried together after one check of the place; the others apart.
+    const ordered = [
+      ...chosen.filter((r) => r.pattern.startsWith(LEADING_BOUNDARY)),
+      ...chosen.filter((r) => !r.pattern.startsWith(LEADING_BOUNDARY)),
+    ];
+    let group = 1;
+    const atWordStart: string[] = [];
+    const elsewhere: string[] = [];
+    const table: Array<{ replace: string; group: number; groups: number }> = [];
+    for (const r of ordered) {
+      const wordStart = r.pattern.startsWith(LEADING_BOUNDARY);
+      const source = unicodeBoundaries(wordStart ? r.pattern.slice(LEADING_BOUNDARY.length) : r.pattern);
+      const groups = groupCount(source);
+      (wordStart ? atWordStart : elsewhere).push(`(${source})`);
+      table.push({ replace: r.replace, group, groups });
+      group += groups + 1;
+    }
+    const parts = [
+      ...(atWordStart.length > 0 ? [`${WORD_START}(?:${atWordStart.join('|')})`] : []),
+      ...elsewhere,
+    ];
+    passes.push({ regex: new RegExp(parts.join('|'), flags), rules: table });
+  }
+  return { passes };
 }
 
 /** "$1 {plural:1|tablet|tablets}" with the captured groups filled in. */
@@ -29,20 +79,29 @@ function expand(template: string, groups: readonly (string | undefined)[]): stri
     .replace(/\$(\d)/gu, (_, n: string) => groups[Number(n)] ?? '');
 }
 
-/** "Prior to" → "Before": a capital that starts a word carries over; an abbreviation's capitals do not. */
+/**
+ * "Prior to" → "Before": a capital that starts a word carries over; an abbreviation's capitals do not ("NSAIDs",
+ * "NT-proBNP" have more than one).
+ */
 export function keepCapital(original: string, replacement: string): string {
   const first = original.charAt(0);
-  const capitalised = first !== first.toLowerCase() && original !== original.toUpperCase();
+  const capitals = original.match(/\p{Lu}/gu)?.length ?? 0;
+  const capitalised = first !== first.toLowerCase() && capitals === 1;
   return capitalised ? replacement.charAt(0).toUpperCase() + replacement.slice(1) : replacement;
 }
 
-/** Applies the rules in order; every change is recorded as a glossary pair (what was written → what it became). */
-export function applyRules(text: string, rules: readonly CompiledRule[], pairs: GlossaryPair[]): string {
+/** Applies the rules; every change is recorded as a glossary pair (what was written → what it became). */
+export function applyRules(text: string, rules: CompiledRules, pairs: GlossaryPair[]): string {
   let out = text;
-  for (const rule of rules) {
-    out = out.replace(rule.regex, (...args: unknown[]) => {
+  for (const pass of rules.passes) {
+    out = out.replace(pass.regex, (...args: unknown[]) => {
       const match = String(args[0]);
-      const groups = args.slice(0, -2).map((g) => (typeof g === 'string' ? g : undefined));
+      const rule = pass.rules.find((r) => args[r.group] !== undefined);
+      if (!rule) return match;
+      // The rule's own groups, numbered from 1 as in its pattern.
+      const groups = [match, ...args.slice(rule.group + 1, rule.group + 1 + rule.groups)].map((g) =>
+        typeof g === 'string' ? g : undefined,
+      );
       const replaced = keepCapital(match, expand(rule.replace, groups));
       if (replaced !== match) pairs.push({ term: match, plain: replaced });
       return replaced;

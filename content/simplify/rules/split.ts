@@ -2,8 +2,16 @@ import type { LanguageRules } from '../data/types.js';
 import { unicodeBoundaries } from './patternRules.js';
 
 export interface CompiledSplitRules {
-  intros: Array<{ regex: RegExp; lead: string | undefined; requires: RegExp | undefined; colon: boolean }>;
+  intros: Array<{
+    regex: RegExp;
+    lead: string | undefined;
+    requires: RegExp | undefined;
+    colon: boolean;
+    maxItemWords: number;
+  }>;
   joints: Array<{ regex: RegExp; start: string; always: boolean }>;
+  /** Joints after which the patient is the subject again, for sentences whose subject is the patient. */
+  subjectJoints: Array<{ regex: RegExp; start: string; when: RegExp; always: boolean }>;
   starters: ReadonlySet<string>;
   sentenceEnd: string;
   /** What goes between two sentences: a space, or nothing in Chinese. */
@@ -16,7 +24,19 @@ export interface CompiledSplitRules {
 
 /** Lead-ins of a warning list ("call 911 for a, b, or c") need a call to action before them. */
 const CALL_TO_ACTION =
-  /\b(?:call|return|go|come back|seek|contact|911|emergency|llame|regrese|vuelva|acuda|vaya|urgencias)\b/iu;
+  /\b(?:call|return|go|come back|seek|contact|get (?:medical |emergency )?(?:help|care)|911|emergency|llame|regrese|vuelva|acuda|vaya|urgencias)\b/iu;
+const RELATIVE = /(?:^|\s)(?:who|which|whom|whose|que|quien)\s/iu;
+/** Words of an item, not counting what brackets explain ("anesthesia (medicine to block pain…)"). */
+const itemWords = (s: string): number => wordCount(s.replace(/\s*\([^()]*\)/gu, ''));
+/** Items of a list in a sentence are short: a longer one means the commas were not a list's. */
+const MAX_ITEM_WORDS = 12;
+const MAX_COLON_ITEM_WORDS = 8;
+/** A lead-in with its own subject ("You came to the emergency room with") calls to action only with a verb. */
+const SUBJECT_FIRST = /^(?:you|your|I|we)\b/iu;
+const CALL_VERB = /\b(?:call|return|go|come back|seek|contact|get|llame|regrese|vuelva|acuda|vaya)\b/iu;
+/** "You were treated with a, b and c": a short statement about the patient lists after its own word ("with:"). */
+const NARRATIVE_HEAD = /^you (?:were|are|came|have|had|went)\b/iu;
+const MAX_NARRATIVE_HEAD_WORDS = 8;
 
 export function compileSplitRules(rules: LanguageRules): CompiledSplitRules {
   return {
@@ -25,21 +45,34 @@ export function compileSplitRules(rules: LanguageRules): CompiledSplitRules {
         const named = i.lead.endsWith(':') && !i.lead.includes(' ');
         return {
           regex: new RegExp(
-            `^(.{3,}?)(${unicodeBoundaries(i.pattern)})(?:,?\\s+but\\s+(?:are|is)\\s+not\\s+limited\\s+to,?)?\\s+(.+)$`,
+            `^(.{3,}?)(${unicodeBoundaries(i.pattern)})(?:,?\\s+but\\s+(?:are|is)\\s+not\\s+limited\\s+to[,:]?)?:?\\s+(.+)$`,
             'iu',
           ),
           lead: named ? undefined : i.lead,
           requires: named ? undefined : CALL_TO_ACTION,
           colon: false,
+          maxItemWords: i.maxItemWords ?? MAX_ITEM_WORDS,
         };
       }),
       // "Risks: a, b, c": a colon inside a sentence starts a list too (three items or more, "and" not needed).
-      { regex: /^(.{3,}?)(:)\s+(.+)$/u, lead: ':', requires: undefined, colon: true },
+      {
+        regex: /^(.{3,}?)(:)\s+(.+)$/u,
+        lead: ':',
+        requires: undefined,
+        colon: true,
+        maxItemWords: MAX_COLON_ITEM_WORDS,
+      },
     ],
     joints: rules.clauseJoints.map((j) => ({
       regex: new RegExp(unicodeBoundaries(j.pattern), 'giu'),
       start: j.start,
       always: j.pattern.startsWith(';') || j.pattern.startsWith('[;'),
+    })),
+    subjectJoints: (rules.subjectJoints ?? []).map((j) => ({
+      regex: new RegExp(unicodeBoundaries(j.pattern), 'giu'),
+      start: j.start,
+      when: new RegExp(unicodeBoundaries(j.when ?? '^you\\b'), 'iu'),
+      always: j.always ?? false,
     })),
     starters: new Set(rules.clauseStarters),
     sentenceEnd: rules.sentenceEnd,
@@ -60,6 +93,22 @@ function balanced(s: string): boolean {
   return (s.match(/\(/gu)?.length ?? 0) === (s.match(/\)/gu)?.length ?? 0);
 }
 
+/** The parts of a text between separators that are not inside brackets. */
+function topLevelParts(s: string, separator: RegExp): string[] {
+  const parts: string[] = [];
+  let at = 0;
+  for (const m of s.matchAll(separator)) {
+    if (parenDepthAt(s, m.index) > 0) continue;
+    parts.push(s.slice(at, m.index));
+    at = m.index + m[0].length;
+  }
+  parts.push(s.slice(at));
+  return parts;
+}
+
+/** An item of a list between semicolons may be a long risk with its own clauses ("bleeding, which may …"). */
+const MAX_LONG_ITEM_WORDS = 60;
+
 function parenDepthAt(s: string, index: number): number {
   let depth = 0;
   for (let i = 0; i < index; i++) {
@@ -78,7 +127,7 @@ export function toList(
   rules: CompiledSplitRules,
 ): { lead: string; items: string[] } | undefined {
   const body = sentence.replace(/[.;]\s*$/u, '');
-  if (wordCount(body) < 8 || !body.includes(', ')) return undefined;
+  if (wordCount(body) < 8 || (!body.includes(', ') && !body.includes('; '))) return undefined;
   // The lead-in that starts earliest wins ("if you have heavy bleeding for 2 hours, …" is led by "if you have").
   const found = rules.intros
     .map((intro) => ({ intro, m: intro.regex.exec(body) }))
@@ -88,10 +137,29 @@ export function toList(
     const head = (m[1] ?? '').trimEnd();
     const keyword = m[2] ?? '';
     const tail = m[3] ?? '';
-    if (intro.requires && !intro.requires.test(head)) continue;
+    let lead = intro.colon ? `${head}:` : `${head} ${intro.lead ?? `${keyword}:`}`;
+    if (intro.requires) {
+      const calls = SUBJECT_FIRST.test(head) ? CALL_VERB.test(head) : intro.requires.test(head);
+      const narrative =
+        NARRATIVE_HEAD.test(head) &&
+        wordCount(head) <= MAX_NARRATIVE_HEAD_WORDS &&
+        /^(?:with|for)$/iu.test(keyword);
+      if (!calls && !narrative) continue;
+      if (!calls) lead = `${head} ${keyword}:`;
+    }
     if (parenDepthAt(body, head.length) > 0) continue;
     // "for 2 hours" is a duration, not a list of signs.
     if (/^\d/u.test(tail)) continue;
+    // "Risks include: a, which may …; b; and c": items between semicolons may be long, and are said in sentences.
+    const semicolonParts = topLevelParts(tail, /;\s+/gu);
+    if (semicolonParts.length >= 3) {
+      const items = semicolonParts.map((x, i) =>
+        (i === semicolonParts.length - 1 ? x.replace(/^(?:and|or|y|o)\s+/iu, '') : x).trim(),
+      );
+      if (items.every((x) => x.length > 0 && itemWords(x) <= MAX_LONG_ITEM_WORDS && balanced(x)))
+        return { lead, items };
+      continue;
+    }
     const parts = tail.split(/,\s+/u);
     const last = parts.pop() ?? '';
     const conj =
@@ -101,11 +169,24 @@ export function toList(
     if (!conj) continue;
     const tailItems = conj.length === 3 ? [conj[1] ?? '', conj[2] ?? ''] : [conj[1] ?? ''];
     const items = [...parts, ...tailItems].map((s) => s.trim()).filter((s) => s.length > 0);
-    const longest = intro.colon ? 8 : 12;
-    if (items.length < 3 || items.some((s) => wordCount(s) > longest || !balanced(s))) continue;
-    return { lead: intro.colon ? `${head}:` : `${head} ${intro.lead ?? `${keyword}:`}`, items };
+    if (items.length < 3 || items.some((s) => itemWords(s) > intro.maxItemWords || !balanced(s))) continue;
+    // "a, b, and c who came in with d, e, and f": two lists run together, or a clause inside an item.
+    if (parts.slice(1).some((p) => /^(?:and|or|y|o)\s/iu.test(p)) || items.some((s) => RELATIVE.test(s)))
+      continue;
+    return { lead, items };
   }
   return undefined;
+}
+
+/** In a joint's start, the sentence's own lead-in ("I understand that") said again. */
+const LEAD = '{lead}';
+const LEAD_IN =
+  /^(?:I|we|you)\s+(?:(?:also|fully|further)\s+)?(?:understand|know|agree|acknowledge|accept|confirm|certify)\s+that\s+/iu;
+
+/** "I understand that a, and that b" → "I understand that b": the lead-in of the sentence, or undefined if none. */
+function leadOf(sentence: string, start: string): string | undefined {
+  const lead = LEAD_IN.exec(sentence)?.[0];
+  return lead ? start.replace(LEAD, lead) : undefined;
 }
 
 function capitalise(s: string): string {
@@ -122,12 +203,53 @@ function hasVerb(s: string, rules: CompiledSplitRules): boolean {
     .some((w) => rules.verbs.has(w) || (rules.pastTense && w.length > 4 && w.endsWith('ed')));
 }
 
+function ended(left: string, rules: CompiledSplitRules): string {
+  return /[.!?。]$/u.test(left) ? left : `${left.replace(/[,;:，；]$/u, '')}${rules.sentenceEnd}`;
+}
+
+/**
+ * The patient stays the subject: "You are a 71-year-old man with …, who presented with …" → "You are a 71-year-old
+ * man. You have … You came in with …". Joints marked `always` split any sentence, the others only a long one.
+ */
+function splitAtSubject(
+  sentence: string,
+  rules: CompiledSplitRules,
+  long: boolean,
+): { first: string; rest: string } | undefined {
+  for (const joint of rules.subjectJoints) {
+    if ((!long && !joint.always) || !joint.when.test(sentence)) continue;
+    for (const m of sentence.matchAll(joint.regex)) {
+      const left = sentence.slice(0, m.index).trim();
+      const right = sentence.slice(m.index + m[0].length).trim();
+      if (wordCount(left) < 4 || wordCount(right) < 2 || parenDepthAt(sentence, m.index) > 0) continue;
+      return { first: ended(left, rules), rest: `${joint.start}${right}` };
+    }
+  }
+  return undefined;
+}
+
+/** A sentence cut at the joints that always apply after the patient as subject (see splitAtSubject). */
+export function splitSubjects(sentence: string, rules: CompiledSplitRules): string[] {
+  const subject = splitAtSubject(sentence, rules, false);
+  return subject ? [subject.first, ...splitSubjects(subject.rest, rules)] : [sentence];
+}
+
+/** An auxiliary or finite verb of the language's list ("were", "showed"), not a word in -ed that may be an adjective. */
+function hasAuxiliary(s: string, rules: CompiledSplitRules): boolean {
+  return s
+    .toLowerCase()
+    .split(/[^\p{L}']+/u)
+    .some((w) => rules.verbs.has(w));
+}
+
 /**
  * Splits a long sentence at a safe joint: a semicolon, or a conjunction followed by a new clause (a subject or an
  * instruction verb), never inside brackets, leaving at least five words on the left and four on the right.
  */
 export function splitClauses(sentence: string, rules: CompiledSplitRules, maxWords: number): string[] {
   const long = wordCount(sentence) > maxWords;
+  const subject = splitAtSubject(sentence, rules, long);
+  if (subject) return [subject.first, ...splitClauses(subject.rest, rules, maxWords)];
   for (const joint of rules.joints) {
     // A semicolon always ends a clause; the other joints only shorten sentences that are too long.
     if (!long && !joint.always) continue;
@@ -136,16 +258,28 @@ export function splitClauses(sentence: string, rules: CompiledSplitRules, maxWor
       const right = sentence.slice(m.index + m[0].length).trim();
       if (wordCount(left) < 5 || wordCount(right) < 4 || parenDepthAt(sentence, m.index) > 0) continue;
       const next = (right.match(/^[\p{L}']+/u)?.[0] ?? '').toLowerCase();
+      // "…, and should not be resumed": a verb with no subject of its own is not a sentence.
+      if (!joint.start && (rules.verbs.has(next) || (rules.pastTense && /^\p{Ll}{3,}ed$/u.test(next))))
+        continue;
       // A new clause: it starts with a subject or an instruction verb, or both sides have a verb of their own.
       const clause =
-        rules.starters.has(next) || (hasVerb(left, rules) && hasVerb(firstWords(right, 8), rules));
+        joint.start.includes(LEAD) ||
+        rules.starters.has(next) ||
+        (hasVerb(left, rules) && hasVerb(firstWords(right, 8), rules));
       if (!joint.always && !clause) continue;
-      // "a, b, and the c" is a list, not two clauses.
-      if (!joint.always && left.includes(',')) continue;
-      const end = rules.sentenceEnd;
-      const first = /[.!?。]$/u.test(left) ? left : `${left.replace(/[,;:，；]$/u, '')}${end}`;
-      const rest = joint.start
-        ? `${joint.start}${right.charAt(0).toLowerCase()}${right.slice(1)}`
+      // "a, b, and the c" is a list, not two clauses; unless both sides have a verb of their own ("You were a, b,
+      // and c, and the tests showed d").
+      if (
+        !joint.always &&
+        left.includes(',') &&
+        !(hasAuxiliary(left, rules) && hasVerb(firstWords(right, 6), rules))
+      )
+        continue;
+      const first = ended(left, rules);
+      const start = joint.start.includes(LEAD) ? leadOf(sentence, joint.start) : joint.start;
+      if (start === undefined) continue;
+      const rest = start
+        ? `${start}${/^I\b/u.test(right) ? right : right.charAt(0).toLowerCase() + right.slice(1)}`
         : capitalise(right);
       return [first, ...splitClauses(rest, rules, maxWords)];
     }
