@@ -70,6 +70,7 @@ export function resolveScopes(
   const ignored = new Uint8Array(n);
   const pseudo = new Uint8Array(n);
   const pseudoPhrase = new Uint8Array(n);
+  const pseudoStart = new Uint8Array(n);
   const scopeBreak = new Uint8Array(n);
   const present = new Uint8Array(n);
   const generic = new Uint8Array(n);
@@ -81,7 +82,10 @@ export function resolveScopes(
         break;
       case 'pseudo_negation':
         mark(pseudo, cue.hit, cue.bit);
-        if (cue.hit.end - cue.hit.start > 1) mark(pseudoPhrase, cue.hit, ALL);
+        if (cue.hit.end - cue.hit.start > 1) {
+          mark(pseudoPhrase, cue.hit, ALL);
+          if (cue.hit.start < n) pseudoStart[cue.hit.start] = 1;
+        }
         break;
       case 'clause_break':
         breaksAt[cue.hit.start] = (breaksAt[cue.hit.start] ?? 0) + 1;
@@ -176,6 +180,9 @@ export function resolveScopes(
           k += 1, t += forward ? 1 : -1
         ) {
           if (clause[t] !== cueClause || ((scopeBreak[t] ?? 0) & cue.bit) !== 0) break;
+          // "she isn't making sense and won't wake up": a phrase that carries its own negation starts a
+          // new statement, so an earlier negation does not reach into it.
+          if (forward && pseudoStart[t] !== 0) break;
           negated[t] = 1;
         }
         break;
