@@ -14,6 +14,8 @@ export function checkStage(deps: { checkOutput: OutputCheckPort; t: Translate })
       const draft = state.draft;
       if (!draft) throw new Error('the check stage needs a draft answer');
       if (draft.outcome !== 'answered') return { kind: 'continue' };
+      // Text that is its own grounding (vetted explanations quoted whole) cannot add a fact to it.
+      if (draft.text === draft.grounding) return { kind: 'continue' };
       let grounded: boolean;
       try {
         grounded = deps.checkOutput(draft.grounding, draft.text, { lang: state.lang }).added.length === 0;
