@@ -40,5 +40,25 @@ export async function loadTranslations(localesDir: string): Promise<Translate> {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  return (lang, key, values) => instance.t(key, { lng: lang, ...values });
+  return memoised((lang, key, values) => instance.t(key, { lng: lang, ...values }));
+}
+
+const MEMO_ENTRIES = 5000;
+
+/**
+ * i18next takes microseconds a call, and every patient turn makes several with the same few
+ * strings: the last few thousand answers are kept (the strings never change while running).
+ */
+function memoised(translate: Translate): Translate {
+  const known = new Map<string, string>();
+  return (lang, key, values) => {
+    const id =
+      values === undefined ? `${lang}\u0000${key}` : `${lang}\u0000${key}\u0000${JSON.stringify(values)}`;
+    const hit = known.get(id);
+    if (hit !== undefined) return hit;
+    const text = translate(lang, key, values);
+    if (known.size >= MEMO_ENTRIES) known.delete(known.keys().next().value ?? '');
+    known.set(id, text);
+    return text;
+  };
 }

@@ -37,21 +37,13 @@ export function toHistory(message: StoredMessage): HistoryMessage {
   };
 }
 
-// A sentence ends at . ! ? followed by a space or the end ("0.5 mg" does not end one), at a CJK full stop, or at line breaks.
-const SENTENCE = /[^]*?(?:[.!?]+(?=\s|$)|[。！？]+|\n+|$)\s*/gy;
-
 /**
- * Splits a reply into the pieces streamed as `reply:delta`: sentence by sentence, so the widget
- * shows text as it comes and an output check can run on whole sentences.
+ * Splits a complete reply into the pieces streamed as `reply:delta`: paragraph by paragraph, the
+ * unit an answer is composed in, so the widget shows it growing without one packet per sentence
+ * (each packet is kept for connection-state recovery).
  */
 export function streamPieces(text: string): string[] {
-  const pieces: string[] = [];
-  SENTENCE.lastIndex = 0;
-  while (SENTENCE.lastIndex < text.length) {
-    const match = SENTENCE.exec(text);
-    if (!match || match[0].length === 0) break;
-    pieces.push(match[0]);
-  }
+  const pieces = text.match(/[^]*?(?:\n\s*\n\s*|$)/g)?.filter((piece) => piece.length > 0) ?? [];
   // Whatever odd shape the text has, nothing may be lost.
   return pieces.join('') === text ? pieces : [text];
 }

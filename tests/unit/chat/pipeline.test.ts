@@ -71,14 +71,12 @@ describe('the chat pipeline', () => {
 
 describe('streaming pieces', () => {
   test.each([
-    ['One sentence.', ['One sentence.']],
-    ['First. Second! Third?', ['First. ', 'Second! ', 'Third?']],
+    ['One sentence. Two sentences.', ['One sentence. Two sentences.']],
     ['NPO: nothing by mouth.\n\nAsk your team.', ['NPO: nothing by mouth.\n\n', 'Ask your team.']],
-    ['请不要吃东西。请问医生。', ['请不要吃东西。', '请问医生。']],
-    ['Take 0.5 mg daily. Then rest.', ['Take 0.5 mg daily. ', 'Then rest.']],
-    ['...odd start', ['...odd start']],
-    ['Wait... what?', ['Wait... ', 'what?']],
-    ['no ending', ['no ending']],
+    ['A.\n\nB.\n\n\nC.', ['A.\n\n', 'B.\n\n\n', 'C.']],
+    ['Take 0.5 mg daily.\nThen rest.', ['Take 0.5 mg daily.\nThen rest.']],
+    ['请不要吃东西。\n\n请问医生。', ['请不要吃东西。\n\n', '请问医生。']],
+    ['', []],
   ])('%j is streamed as %j and nothing is lost', (text, pieces) => {
     expect(streamPieces(text)).toEqual(pieces);
     expect(streamPieces(text).join('')).toBe(text);
