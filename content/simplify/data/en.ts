@@ -5,11 +5,12 @@ import type { LanguageRules } from './types.js';
  * ("Use simple words and phrases", public domain) and CDC's Everyday Words for Public Health Communication.
  */
 /**
- * Inside a sentence whose subject is "you", before a second verb of the same subject: no other clause starts
- * between ("You were admitted because your sodium was low and was corrected" keeps "was").
+ * "and was" inside a sentence whose subject is "you", as a second verb of the same subject: no other clause starts
+ * between ("You were admitted because your sodium was low and was corrected" keeps "was"). The words are matched
+ * first and the sentence checked after, so the check runs only where the words are.
  */
-const YOU_CLAUSE =
-  '(?<=^you\\b(?:(?!\\b(?:your|that|which|who|because|when|while|if|after|before|since|until|and)\\b)[^.!?;])*\\s)';
+const youAnd = (verb: string): string =>
+  `\\band ${verb}\\b(?<=^you\\b(?:(?!\\b(?:your|that|which|who|because|when|while|if|after|before|since|until|and)\\b)[^.!?;])*\\sand ${verb})`;
 
 export const EN_RULES: LanguageRules = {
   sig: [
@@ -190,7 +191,6 @@ export const EN_RULES: LanguageRules = {
     { from: 'endeavor', to: 'try' },
     { from: 'component', to: 'part' },
     { from: 'components', to: 'parts' },
-    { from: 'concerning', to: 'about' },
     { from: 'remainder', to: 'rest' },
     { from: 'initial', to: 'first' },
     { from: 'initially', to: 'at first' },
@@ -339,7 +339,7 @@ export const EN_RULES: LanguageRules = {
       // "her" before a noun is "your" ("her home medicines", "her sodium"); before anything else it is "you".
       {
         pattern:
-          '(?<!\\b(?:discharged|sent|taken|brought|drove|drive|take|send|bring|went|go|going|get|got|return|returned)\\s)\\bher(?= home\\s\\p{L})',
+          '\\bher(?= home\\s\\p{L})(?<!\\b(?:discharged|sent|taken|brought|drove|drive|take|send|bring|went|go|going|get|got|return|returned)\\s+her)',
         replace: 'your',
       },
       {
@@ -392,9 +392,9 @@ export const EN_RULES: LanguageRules = {
     { pattern: '\\b(was|were) repleted\\b', replace: '$1 topped up' },
     { pattern: '\\b(was|were) titrated\\b', replace: '$1 adjusted' },
     // A second verb of the patient, after "you" came in for "he"/"she": "You got fluids and was started on" → "were".
-    { pattern: `${YOU_CLAUSE}and was\\b`, replace: 'and were' },
-    { pattern: `${YOU_CLAUSE}and has\\b`, replace: 'and have' },
-    { pattern: `${YOU_CLAUSE}and is\\b`, replace: 'and are' },
+    { pattern: youAnd('was'), replace: 'and were' },
+    { pattern: youAnd('has'), replace: 'and have' },
+    { pattern: youAnd('is'), replace: 'and are' },
     // What tests showed.
     { pattern: '\\b(?:was|were) (?:notable|significant|remarkable) for\\b', replace: 'showed' },
     { pattern: '\\bis (?:notable|significant|remarkable) for\\b', replace: 'shows' },
@@ -430,6 +430,20 @@ export const EN_RULES: LanguageRules = {
     { pattern: '\\bconsistent with\\b', replace: 'that pointed to' },
     { pattern: '\\b(?:was|were) (?:concerning|suspicious) for\\b', replace: 'showed possible' },
     { pattern: '\\b(?:concerning|suspicious) for\\b', replace: 'that could be' },
+    { pattern: '\\b(was|were) negative for\\b', replace: 'showed no' },
+    { pattern: '\\b(was|were) positive for\\b', replace: 'showed' },
+    {
+      pattern:
+        '\\b(was|were|is|are) (?:therefore |thus )?((?:likely|probably|most likely|possibly) )?(?:attributed|secondary) to\\b',
+      replace: '$1 $2caused by',
+    },
+    { pattern: '\\b(was|were|is|are) (?:therefore|thus)\\b', replace: '$1' },
+    { pattern: '\\bconcerning (?:features|signs|findings)\\b', replace: 'worrying signs' },
+    {
+      pattern: '\\bconcerning (?=(?:the|your|his|her|this|these|a|an|any|my|our|their)\\b)',
+      replace: 'about ',
+    },
+    { pattern: '\\bas previously (prescribed|directed|instructed)\\b', replace: 'as $1 before' },
     // Cause and circumstance.
     { pattern: '\\bin the (?:setting|context) of\\b', replace: 'with' },
     {
@@ -440,7 +454,7 @@ export const EN_RULES: LanguageRules = {
     { pattern: '^given (?=(?:the|his|her|its|their|your|a|an)\\b)', replace: 'because of ' },
     {
       pattern:
-        '(?<!\\b(?:was|were|be|been|being|is|are|had|has|have|get|got|gets|getting)\\s)\\bgiven (?=(?:the|his|her|its|their|your)\\s)',
+        '\\bgiven (?=(?:the|his|her|its|their|your)\\s)(?<!\\b(?:was|were|be|been|being|is|are|had|has|have|get|got|gets|getting)\\s+given )',
       replace: 'because of ',
     },
     { pattern: '\\bin the absence of\\b', replace: 'without' },
@@ -512,7 +526,7 @@ export const EN_RULES: LanguageRules = {
     { pattern: '\\bI have been (?:informed|advised)\\b', replace: 'I have been told' },
     { pattern: '\\bI certify that\\b', replace: 'I confirm that' },
     { pattern: '\\breasonably foreseeable\\b', replace: 'expected' },
-    { pattern: '(?<!\\bso )\\b(?:as to|with respect to|pertaining to|in relation to)\\b', replace: 'about' },
+    { pattern: '\\b(?<!\\bso )(?:as to|with respect to|pertaining to|in relation to)\\b', replace: 'about' },
     {
       pattern: '\\bit is (?:important|essential|critical|imperative|vital) (?:that you|for you to)\\b',
       replace: 'you must',
@@ -543,7 +557,7 @@ export const EN_RULES: LanguageRules = {
         start: 'You ',
       },
     ].map((j) => ({
-      pattern: `(?<!\\b(?:Dr\\.?\\s+[\\p{L}'-]+|doctors?|surgeons?|physicians?|nurses?|therapists?|team|service|husband|wife|daughter|son|mother|father|family|friend|caregiver|partner|sister|brother|specialists?|consultants?|therapy|cardiology|surgery|oncology|radiology|psychiatry|neurology|nephrology)),?\\s+who\\s+${j.verb}`,
+      pattern: `(?=,?\\s+who\\s)(?<!\\b(?:Dr\\.?\\s+[\\p{L}'-]+|doctors?|surgeons?|physicians?|nurses?|therapists?|team|service|husband|wife|daughter|son|mother|father|family|friend|caregiver|partner|sister|brother|specialists?|consultants?|therapy|cardiology|surgery|oncology|radiology|psychiatry|neurology|nephrology)),?\\s+who\\s+${j.verb}`,
       start: j.start,
       when: '^you\\b',
       always: true,

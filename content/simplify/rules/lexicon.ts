@@ -166,10 +166,10 @@ const ADJECTIVE = /(?:al|ic|ous|ive|ary|ory|ar|ile|ent|ant|oid)$/iu;
 /** Words that end a noun phrase (or show there is none: "was bilateral."), for placing such plain words after it. */
 const PHRASE_END =
   'of|in|on|at|to|for|with|without|from|by|into|over|under|and|or|but|nor|was|were|is|are|be|been|has|have|had|that|which|who|after|before|since|during|because|as|than|if|when|while|due|per|then|this|these|those|the|a|an|his|her|your|their|its|not|no|may|can|could|will|would|should|must|also|only|both|each|every|very|more|less|most|than';
-const TOKEN = `(?:\uE001[^\uE002]*\uE002|(?!(?:${PHRASE_END})(?![\\p{L}]))(?![\\p{L}]+ed(?![\\p{L}]))\\p{L}[\\p{L}'’-]*)`;
-/** A moved phrase (between \uE000 marks) and the noun phrase after it: up to four words, replaced terms as one. */
+const TOKEN = `(?:\u0082[^\u0083]*\u0083|(?!(?:${PHRASE_END})(?![\\p{L}]))(?![\\p{L}]+ed(?![\\p{L}]))\\p{L}[\\p{L}'’-]*)`;
+/** A moved phrase (between \u0081 marks) and the noun phrase after it: up to four words, replaced terms as one. */
 const MOVE = new RegExp(
-  `(\\b[Aa]n? )?\\uE000([^\\uE000]*)\\uE000 (${TOKEN}(?: ${TOKEN}){0,3})(?=[\\s,.;:)!?]|$)`,
+  `(\\b[Aa]n? )?\\u0081([^\\u0081]*)\\u0081 (${TOKEN}(?: ${TOKEN}){0,3})(?=[\\s,.;:)!?]|$)`,
   'giu',
 );
 
@@ -178,16 +178,19 @@ const MOVE = new RegExp(
  * after the noun phrase that follows the term; without one ("the pain was bilateral") they stay where the term was.
  */
 function placeAfterNouns(text: string): string {
-  const moved = text.includes('\uE000')
+  const moved = text.includes('\u0081')
     ? text
         .replace(MOVE, (_, article: string | undefined, plain: string, phrase: string) => {
-          const bare = phrase.replace(/[\uE001\uE002]/gu, '');
+          const bare = phrase.replace(/[\u0082\u0083]/gu, '');
           const a = article ? `${fixArticle(article, bare).trimEnd()} ` : '';
+          // At a sentence's start the capital goes with the words that now come first.
+          if (!article && /^\p{Lu}\p{Ll}/u.test(plain))
+            return `${bare.charAt(0).toUpperCase()}${bare.slice(1)} ${plain.charAt(0).toLowerCase()}${plain.slice(1)}`;
           return `${a}${bare} ${plain}`;
         })
-        .replace(/\uE000/gu, '')
+        .replace(/\u0081/gu, '')
     : text;
-  return moved.replace(/[\uE001\uE002]/gu, '');
+  return moved.replace(/[\u0082\u0083]/gu, '');
 }
 
 /** "was with low blood pressure" → "had low blood pressure": plain words in "with" after a form of "be". */
@@ -296,13 +299,12 @@ export function replaceTerms(
     // The pair is the term and its plain words, also when the term is kept in brackets after them.
     state.pairs.push({ term: match.text, plain: keepCapital(match.text, resolvedPlain ?? replacement) });
     const { before: trimmed, replacement: joined } = withoutRepeats(before, capitalised, after);
-    const postpositive =
-      !atStart && !/\s/u.test(entry.term) && ADJECTIVE.test(match.text) && POSTPOSITIVE.test(joined);
+    const postpositive = !/\s/u.test(entry.term) && ADJECTIVE.test(match.text) && POSTPOSITIVE.test(joined);
     if (postpositive && /^ [\p{L}]/u.test(after)) {
-      out = `${trimmed}\uE000${joined}\uE000`;
+      out = `${trimmed}\u0081${joined}\u0081`;
     } else {
       const be = afterBe(trimmed, joined);
-      out = `${fixArticle(be.before, be.plain)}\uE001${be.plain}\uE002`;
+      out = `${fixArticle(be.before, be.plain)}\u0082${be.plain}\u0083`;
     }
     at = match.end;
   }

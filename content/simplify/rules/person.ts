@@ -37,8 +37,8 @@ export interface PatientContext {
   pronoun: 'he' | 'she';
 }
 
-const NAME_MARK = '\uE000';
-const NAME_AND_VERB = /\uE000(\p{L}+\s+\p{L}+)/gu;
+const NAME_MARK = '\u0081';
+const NAME_AND_VERB = /\u0081(\p{L}+\s+\p{L}+)/gu;
 const NOT_NARRATIVE: PatientContext = { narrative: false, name: undefined, pronoun: 'he' };
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 

@@ -25,6 +25,8 @@ export interface CompiledSplitRules {
 /** Lead-ins of a warning list ("call 911 for a, b, or c") need a call to action before them. */
 const CALL_TO_ACTION =
   /\b(?:call|return|go|come back|seek|contact|get (?:medical |emergency )?(?:help|care)|911|emergency|llame|regrese|vuelva|acuda|vaya|urgencias)\b/iu;
+const CLAUSE_IN_ITEM =
+  /^(?:then|and|or|but|so|until|while|which|who|after|before)\b|\b(?:until|while|because|when)\b/iu;
 const RELATIVE = /(?:^|\s)(?:who|which|whom|whose|que|quien)\s/iu;
 /** Words of an item, not counting what brackets explain ("anesthesia (medicine to block pain…)"). */
 const itemWords = (s: string): number => wordCount(s.replace(/\s*\([^()]*\)/gu, ''));
@@ -138,6 +140,8 @@ export function toList(
     const keyword = m[2] ?? '';
     const tail = m[3] ?? '';
     let lead = intro.colon ? `${head}:` : `${head} ${intro.lead ?? `${keyword}:`}`;
+    // A list in a statement ("You came in with a, b and c") holds things, not clauses ("then adjusted…", "… was added").
+    let plainList = intro.maxItemWords !== MAX_ITEM_WORDS;
     if (intro.requires) {
       const calls = SUBJECT_FIRST.test(head) ? CALL_VERB.test(head) : intro.requires.test(head);
       const narrative =
@@ -146,6 +150,7 @@ export function toList(
         /^(?:with|for)$/iu.test(keyword);
       if (!calls && !narrative) continue;
       if (!calls) lead = `${head} ${keyword}:`;
+      plainList = !calls;
     }
     if (parenDepthAt(body, head.length) > 0) continue;
     // "for 2 hours" is a duration, not a list of signs.
@@ -173,6 +178,7 @@ export function toList(
     // "a, b, and c who came in with d, e, and f": two lists run together, or a clause inside an item.
     if (parts.slice(1).some((p) => /^(?:and|or|y|o)\s/iu.test(p)) || items.some((s) => RELATIVE.test(s)))
       continue;
+    if (plainList && items.some((s) => CLAUSE_IN_ITEM.test(s) || hasAuxiliary(s, rules))) continue;
     return { lead, items };
   }
   return undefined;
