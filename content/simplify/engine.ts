@@ -464,7 +464,7 @@ export function simplifyDocument(text: string, kit: LanguageKit, options: Engine
     state,
     lexicon,
     patient: patientContext(source, kit.person),
-    maxWords: Math.max(8, Math.round(target * 2 + 1)),
+    maxWords: Math.max(8, Math.round(target * 1.5 + 2)),
   };
 
   const original = parseDocument(source);

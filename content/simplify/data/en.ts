@@ -29,16 +29,16 @@ export const EN_RULES: LanguageRules = {
     { pattern: '\\b(\\d+)\\s?(?:-|–)\\s?(\\d+)\\s?(?:tabs?|tablets?)\\b', replace: '$1 to $2 tablets' },
     { pattern: '\\b(\\d+)\\s?(?:-|–)\\s?(\\d+)\\s?(?:caps?|capsules?)\\b', replace: '$1 to $2 capsules' },
     { pattern: '\\b(\\d+)\\s?(?:-|–)\\s?(\\d+)\\s?(puffs?|drops?|sprays?)\\b', replace: '$1 to $2 $3' },
-    { pattern: '\\b(\\d+(?:\\.\\d+)?)\\s?tabs?\\b', replace: '$1 {plural:1|tablet|tablets}' },
+    { pattern: '\\b(?<![\\d.,])(\\d+(?:\\.\\d+)?)\\s?tabs?\\b', replace: '$1 {plural:1|tablet|tablets}' },
     {
       pattern: '\\b(\\d+(?:\\.\\d+)?)\\s?caps?\\b\\.?(?!\\s*(?:off|on))',
       replace: '$1 {plural:1|capsule|capsules}',
     },
-    { pattern: '\\b(\\d+)\\s?gtts?\\b', replace: '$1 {plural:1|drop|drops}' },
-    { pattern: '\\b(\\d+)\\s?hrs?\\b', replace: '$1 {plural:1|hour|hours}' },
-    { pattern: '\\b(\\d+)\\s?wks?\\b', replace: '$1 {plural:1|week|weeks}' },
-    { pattern: '\\b(\\d+)\\s?mins\\b', replace: '$1 minutes' },
-    { pattern: '\\b(\\d+)\\s?yrs?\\b', replace: '$1 {plural:1|year|years}' },
+    { pattern: '\\b(?<![\\d.,])(\\d+)\\s?gtts?\\b', replace: '$1 {plural:1|drop|drops}' },
+    { pattern: '\\b(?<![\\d.,])(\\d+)\\s?hrs?\\b(?!\\s*\\d)', replace: '$1 {plural:1|hour|hours}' },
+    { pattern: '\\b(?<![\\d.,])(\\d+)\\s?wks?\\b', replace: '$1 {plural:1|week|weeks}' },
+    { pattern: '\\b(?<![\\d.,])(\\d+)\\s?mins\\b', replace: '$1 minutes' },
+    { pattern: '\\b(?<![\\d.,])(\\d+)\\s?yrs?\\b', replace: '$1 {plural:1|year|years}' },
     {
       pattern: '\\b(?:post-?operative|post-?op|POD)\\s*(?:day\\s*)?#?(\\d+)\\b',
       replace: 'day $1 after surgery',
@@ -290,6 +290,19 @@ export const EN_RULES: LanguageRules = {
     { from: 'primarily', to: 'mainly' },
     { from: 'predominantly', to: 'mainly' },
     { from: 'essential', to: 'key' },
+    { from: 'injury to', to: 'harm to' },
+    { from: 'injure', to: 'hurt' },
+    { from: 'injured', to: 'hurt' },
+    { from: 'recommend', to: 'advise' },
+    { from: 'recommends', to: 'advises' },
+    { from: 'recommended', to: 'advised' },
+    { from: 'continue to take', to: 'keep taking' },
+    { from: 'continue taking', to: 'keep taking' },
+    { from: 'if you develop', to: 'if you get' },
+    { from: 'you develop', to: 'you get' },
+    { from: 'significant', to: 'major' },
+    { from: 'monitored', to: 'checked' },
+    { from: 'preparation', to: 'getting ready' },
   ],
   voice: [
     { pattern: '\\b(?:the )?patient was\\b', replace: 'you were' },
@@ -308,9 +321,9 @@ export const EN_RULES: LanguageRules = {
   ],
   person: {
     narrative:
-      '\\b\\d{1,3}[- ]?(?:year|yr)s?[- ]old\\b|\\b\\d{1,3} ?(?:y/o|yo|y\\.o\\.)(?![\\p{L}])|\\bthe patient (?:was|is|presented|underwent|had)\\b',
+      '\\b(?:\\d{1,3}|___)[- ]?(?:year|yr)s?[- ]old\\b|(?:\\b\\d{1,3}|___) ?(?:y/o|yo|y\\.o\\.)(?![\\p{L}])|\\bthe patient (?:was|is|presented|underwent|had)\\b',
     patientName:
-      "\\b(Mr|Mrs|Ms|Miss|Mx)\\.? ((?:\\p{Lu}\\. )?\\p{Lu}[\\p{L}'’-]+)(?=,? (?:is|was) an? \\d{1,3}[- ]?(?:year|yr|y/o|yo)|,? an? \\d{1,3}[- ]?(?:year|yr|y/o|yo))",
+      "\\b(Mr|Mrs|Ms|Miss|Mx)\\.? ((?:\\p{Lu}\\. )?\\p{Lu}[\\p{L}'’-]+|___)(?=,? (?:is|was) an? (?:\\d{1,3}|___)[- ]?(?:year|yr|y/o|yo)|,? an? (?:\\d{1,3}|___)[- ]?(?:year|yr|y/o|yo))",
     verbAfterName:
       '^\\s+(?:is|was|has|had|does|did|will|would|can|should|presented|presents|reports|reported|denies|denied|underwent|developed|received|came|comes|went|tolerated|remained|continues|continued|was|were|\\p{Ll}+ed)\\b',
     otherPeople:
@@ -359,6 +372,9 @@ export const EN_RULES: LanguageRules = {
       replace: '$1-year-old woman',
     },
     { pattern: '\\b(\\d{1,3}) ?(?:y/o|yo|y\\.o\\.)(?![\\p{L}])', replace: '$1-year-old' },
+    // Chart shorthand for how the patient came in and what they said.
+    { pattern: '\\bp/w\\b', replace: 'presented with' },
+    { pattern: '\\bc/o\\b', replace: 'complaining of' },
     // How the patient came in.
     { pattern: '\\byou (?:initially )?presented to\\b', replace: 'you came to' },
     { pattern: '\\byou (?:initially )?presented(?= (?:with|after|for|on|in)\\b)', replace: 'you came in' },
@@ -386,6 +402,10 @@ export const EN_RULES: LanguageRules = {
       replace: 'your blood pressure and heart rate stayed steady',
     },
     { pattern: '\\bunderwent\\b', replace: 'had' },
+    {
+      pattern: '\\b(was|were) (?:slowly |gradually )?weaned (?:off )?to room air\\b',
+      replace: '$1 slowly stopped',
+    },
     { pattern: '\\bundergoes\\b', replace: 'has' },
     { pattern: '\\bundergoing\\b', replace: 'having' },
     { pattern: '\\bundergo\\b', replace: 'have' },
@@ -410,6 +430,12 @@ export const EN_RULES: LanguageRules = {
       replace: 'a history of',
     },
     { pattern: '\\bhistory (?:significant|notable|remarkable) for\\b', replace: 'history of' },
+    // "Labs notable for a BNP of 2,340": a note's fragment, said as a sentence.
+    {
+      pattern:
+        '\\b(labs?|laboratory (?:studies|tests|results)|studies|exam|examination|imaging|urinalysis|CXR|CT|MRI|ECG|EKG) (?:were |was )?(?:notable|significant|remarkable) for\\b',
+      replace: '$1 showed',
+    },
     { pattern: '\\b(?:notable|significant|remarkable) for\\b', replace: 'with' },
     { pattern: '\\bdid not (?:reveal|demonstrate)\\b', replace: 'did not show' },
     { pattern: '\\b(?:revealed|demonstrated)\\b', replace: 'showed' },
@@ -463,13 +489,13 @@ export const EN_RULES: LanguageRules = {
     // Nominalisations: what happened, said with a verb.
     {
       pattern:
-        ",?\\s+with (?:(?:subsequent|eventual|gradual|complete|prompt|rapid|full) )?resolution of (?:(?:his|her|your|the) )?(\\p{L}[\\p{L}' -]*?)(?=\\s+(?:by|on|within|after|over|in|at)\\s|[,.;]|$)",
-      replace: '. Your $1 went away',
+        ",?\\s+with (?:(?:subsequent|eventual|gradual|complete|prompt|rapid|full) )?resolution of (?:(his|her|your|the) )?(\\p{L}[\\p{L}' -]*?)(?=\\s+(?:by|on|within|after|over|in|at)\\s|[,.;]|$)",
+      replace: '. {cap:1|The} $2 went away',
     },
     {
       pattern:
-        ",?\\s+with (?:(?:subsequent|eventual|gradual|significant|marked|steady) )?improvement (?:in|of) (?:(?:his|her|your|the) )?(\\p{L}[\\p{L}' -]*?)(?=\\s+(?:by|on|within|after|over|in|at)\\s|[,.;]|$)",
-      replace: '. Your $1 got better',
+        ",?\\s+with (?:(?:subsequent|eventual|gradual|significant|marked|steady) )?improvement (?:in|of) (?:(his|her|your|the) )?(\\p{L}[\\p{L}' -]*?)(?=\\s+(?:by|on|within|after|over|in|at)\\s|[,.;]|$)",
+      replace: '. {cap:1|The} $2 got better',
     },
     { pattern: ',?\\s+with defervescence\\b', replace: '. Your fever went down' },
     { pattern: '\\bfor (?:the )?(?:management|treatment) of\\b', replace: 'to treat' },
@@ -582,6 +608,8 @@ export const EN_RULES: LanguageRules = {
   listIntros: [
     { pattern: '\\b(?:for|with)', lead: 'if you have any of these:' },
     { pattern: '\\bif you (?:have|notice|get|develop|see)', lead: 'if you have any of these:' },
+    // "Call 911 if you faint again, have chest pain, or notice weakness": things to watch for, each with its verb.
+    { pattern: '\\bif you', lead: 'if you:' },
     { pattern: '\\b(?:include|includes|including|may include|can include)', lead: 'include:' },
     { pattern: '\\bsuch as', lead: 'such as:' },
     {

@@ -166,6 +166,7 @@ const ADJECTIVE = /(?:al|ic|ous|ive|ary|ory|ar|ile|ent|ant|oid)$/iu;
 /** Words that end a noun phrase (or show there is none: "was bilateral."), for placing such plain words after it. */
 const PHRASE_END =
   'of|in|on|at|to|for|with|without|from|by|into|over|under|and|or|but|nor|was|were|is|are|be|been|has|have|had|that|which|who|after|before|since|during|because|as|than|if|when|while|due|per|then|this|these|those|the|a|an|his|her|your|their|its|not|no|may|can|could|will|would|should|must|also|only|both|each|every|very|more|less|most|than';
+const PHRASE_ENDS: ReadonlySet<string> = new Set(PHRASE_END.split('|'));
 const TOKEN = `(?:\u0082[^\u0083]*\u0083|(?!(?:${PHRASE_END})(?![\\p{L}]))(?![\\p{L}]+ed(?![\\p{L}]))\\p{L}[\\p{L}'’-]*)`;
 /** A moved phrase (between \u0081 marks) and the noun phrase after it: up to four words, replaced terms as one. */
 const MOVE = new RegExp(
@@ -193,30 +194,45 @@ function placeAfterNouns(text: string): string {
   return moved.replace(/[\u0082\u0083]/gu, '');
 }
 
-/** "was with low blood pressure" → "had low blood pressure": plain words in "with" after a form of "be". */
-function afterBe(before: string, plain: string): { before: string; plain: string } {
-  const be = /\b(was|were|is|are|remained|became)\s+$/iu.exec(before);
+/** Kinds of terms that name what was found at a place: "<place> <finding>" is said "<finding> in <place>". */
+const FINDINGS: ReadonlySet<string> = new Set(['condition', 'symptom', 'result', 'test', 'wound']);
+
+/**
+ * "was with low blood pressure" → "had low blood pressure": plain words in "with" after a form of "be". `listed` is
+ * the verb said for the term before, when this one follows it in a list ("was hypotensive and tachycardic").
+ */
+function afterBe(
+  before: string,
+  plain: string,
+  listed: string | undefined,
+): { before: string; plain: string; verb: string | undefined } {
   const m = /^(with|without)\s+(.+)$/iu.exec(plain);
-  if (!be?.[1] || !m?.[2]) return { before, plain };
-  const verb = be[1].toLowerCase();
+  if (!m?.[2]) return { before, plain, verb: undefined };
+  const be = /\b(was|were|is|are|remained|became)\s+$/iu.exec(before);
+  const inList = listed !== undefined && /(?:,|\band|\bor)\s+$/iu.test(before);
+  if (!be?.[1] && !inList) return { before, plain, verb: undefined };
+  const verb = be?.[1]?.toLowerCase();
   const had =
-    verb === 'is'
-      ? 'has'
-      : verb === 'are'
-        ? 'have'
-        : verb === 'remained'
-          ? 'still had'
-          : verb === 'became'
-            ? 'got'
-            : 'had';
+    verb === undefined
+      ? (listed ?? 'had')
+      : verb === 'is'
+        ? 'has'
+        : verb === 'are'
+          ? 'have'
+          : verb === 'remained'
+            ? 'still had'
+            : verb === 'became'
+              ? 'got'
+              : 'had';
   const said =
     (m[1] ?? '').toLowerCase() === 'without'
       ? `${had} no ${m[2].replace(/^(?:a|an|any)\s+/iu, '')}`
       : `${had} ${m[2]}`;
-  const capital = /^\p{Lu}/u.test(be[1]);
+  const capital = /^\p{Lu}/u.test(be?.[1] ?? '');
   return {
-    before: before.slice(0, be.index),
+    before: be ? before.slice(0, be.index) : before,
     plain: capital ? said.charAt(0).toUpperCase() + said.slice(1) : said,
+    verb: had,
   };
 }
 
@@ -238,6 +254,11 @@ export function replaceTerms(
 ): string {
   let out = '';
   let at = 0;
+  // The last term replaced by a place in several words ("lower part of the right lung"), while nothing follows it.
+  let last: { end: number; outStart: number; plain: string } | undefined;
+  // The verb "was hypotensive" became ("had"), for a next term in the same list ("and tachycardic").
+  let lastVerb: string | undefined;
+  let lastVerbAt = 0;
   for (const match of ctx.index.find(text)) {
     const entry = match.entry;
     const before = out + text.slice(at, match.start);
@@ -299,12 +320,43 @@ export function replaceTerms(
     // The pair is the term and its plain words, also when the term is kept in brackets after them.
     state.pairs.push({ term: match.text, plain: keepCapital(match.text, resolvedPlain ?? replacement) });
     const { before: trimmed, replacement: joined } = withoutRepeats(before, capitalised, after);
-    const postpositive = !/\s/u.test(entry.term) && ADJECTIVE.test(match.text) && POSTPOSITIVE.test(joined);
-    if (postpositive && /^ [\p{L}]/u.test(after)) {
+    // An adjective ("bilateral") or a route ("PO torsemide") whose plain words fit only after the noun.
+    const postpositive =
+      !/\s/u.test(entry.term) &&
+      (ADJECTIVE.test(match.text) || entry.category === 'route') &&
+      POSTPOSITIVE.test(joined);
+    const place = last && last.end + 1 === match.start && text.charAt(last.end) === ' ' ? last : undefined;
+    const next = /^ (\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
+    if (postpositive && next !== undefined && !PHRASE_ENDS.has(next)) {
       out = `${trimmed}\u0081${joined}\u0081`;
+      last = undefined;
+    } else if (place && FINDINGS.has(entry.category ?? '') && !atStart) {
+      // "right lower lobe consolidation" → "fluid-filled area in the lower part of the right lung": a place said in
+      // many words goes after the finding it names, not before it.
+      const head = out.slice(0, place.outStart);
+      const where = /^(?:the|a|an|your)\s/iu.test(place.plain) ? place.plain : `the ${place.plain}`;
+      const said = `${joined.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} in ${where}`;
+      const capital = /^\p{Lu}/u.test(place.plain) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
+      out = `${fixArticle(head, capital)}\u0082${capital}\u0083`;
+      last = undefined;
     } else {
-      const be = afterBe(trimmed, joined);
-      out = `${fixArticle(be.before, be.plain)}\u0082${be.plain}\u0083`;
+      // "she was febrile, tachycardic, and hypotensive": an adjective listed after "was" takes "had" too.
+      const listedAfterWas =
+        ADJECTIVE.test(match.text) && /\b(?:was|were)\b(?:(?![.!?]\s).)*$/iu.test(trimmed)
+          ? 'had'
+          : undefined;
+      const sameSentence = !/[.!?]\s/u.test(text.slice(lastVerbAt, match.start));
+      const be = afterBe(trimmed, joined, (sameSentence ? lastVerb : undefined) ?? listedAfterWas);
+      if (be.verb) {
+        lastVerb = be.verb;
+        lastVerbAt = match.end;
+      }
+      const start = fixArticle(be.before, be.plain);
+      out = `${start}\u0082${be.plain}\u0083`;
+      last =
+        entry.category === 'anatomy' && /\s/u.test(be.plain) && be.plain === joined
+          ? { end: match.end, outStart: start.length, plain: be.plain }
+          : undefined;
     }
     at = match.end;
   }

@@ -70,12 +70,19 @@ export function compileRules(rules: readonly PatternRule[]): CompiledRules {
   return { passes };
 }
 
-/** "$1 {plural:1|tablet|tablets}" with the captured groups filled in. */
+/**
+ * "$1 {plural:1|tablet|tablets}" with the captured groups filled in; "{cap:1|The}" is group 1 with a capital, or
+ * "The" when the group took no part.
+ */
 function expand(template: string, groups: readonly (string | undefined)[]): string {
   return template
     .replace(/\{plural:(\d)\|([^|}]*)\|([^}]*)\}/gu, (_, n: string, one: string, many: string) =>
       Number(groups[Number(n)] ?? '') === 1 ? one : many,
     )
+    .replace(/\{cap:(\d)\|([^}]*)\}/gu, (_, n: string, otherwise: string) => {
+      const g = groups[Number(n)];
+      return g ? g.charAt(0).toUpperCase() + g.slice(1) : otherwise;
+    })
     .replace(/\$(\d)/gu, (_, n: string) => groups[Number(n)] ?? '');
 }
 

@@ -25,9 +25,11 @@ export interface CompiledSplitRules {
 /** Lead-ins of a warning list ("call 911 for a, b, or c") need a call to action before them. */
 const CALL_TO_ACTION =
   /\b(?:call|return|go|come back|seek|contact|get (?:medical |emergency )?(?:help|care)|911|emergency|llame|regrese|vuelva|acuda|vaya|urgencias)\b/iu;
+/** A verb in the past tense after an item's first word ("Cr peaked at 1.9"; not "increased pain"). */
+const PAST_AFTER_FIRST = /^\S+\s+(?:.*\s)?\p{Ll}{3,}ed\b/u;
 const CLAUSE_IN_ITEM =
   /^(?:then|and|or|but|so|until|while|which|who|after|before)\b|\b(?:until|while|because|when)\b/iu;
-const RELATIVE = /(?:^|\s)(?:who|which|whom|whose|que|quien)\s/iu;
+const RELATIVE = /(?:^|\s)(?:who|which|whom|whose)\s/iu;
 /** Words of an item, not counting what brackets explain ("anesthesia (medicine to block pain…)"). */
 const itemWords = (s: string): number => wordCount(s.replace(/\s*\([^()]*\)/gu, ''));
 /** Items of a list in a sentence are short: a longer one means the commas were not a list's. */
@@ -179,6 +181,12 @@ export function toList(
     if (parts.slice(1).some((p) => /^(?:and|or|y|o)\s/iu.test(p)) || items.some((s) => RELATIVE.test(s)))
       continue;
     if (plainList && items.some((s) => CLAUSE_IN_ITEM.test(s) || hasAuxiliary(s, rules))) continue;
+    // "AKI: Cr peaked at 1.9, likely cardiorenal, improved to 1.5": after a colon, clauses are not a list.
+    if (
+      intro.colon &&
+      items.some((s) => hasAuxiliary(s, rules) || (rules.pastTense && PAST_AFTER_FIRST.test(s)))
+    )
+      continue;
     return { lead, items };
   }
   return undefined;
