@@ -161,7 +161,7 @@ function rewriteSentence(
   sentence: string,
   level: Level,
   r: Rewriter,
-  layout: { itemIndent: string; continuation: string; previous: string },
+  layout: { itemIndent: string; continuation: string; previous: string; bare: boolean },
 ): string {
   if (level === Level.Original) return sentence;
   const { kit, state } = r;
@@ -198,6 +198,7 @@ function rewriteSentence(
       layout.itemIndent,
       layout.continuation,
       (before, after) => keepsPairs(kit, before, after),
+      layout.bare && parts.length === 1,
     );
     out += out === '' ? text : (afterList ? `\n${layout.continuation}` : kit.split.joiner) + text;
     afterList = text.includes('\n');
@@ -229,10 +230,12 @@ function shorten(
   indent: string,
   continuation: string,
   keepsPairs: (before: string, after: string) => boolean,
+  bare = false,
 ): string {
   const pieces: string[] = [];
-  for (const part of splitSubjects(s, rules)) {
-    const list = toList(part, rules);
+  const parts = splitSubjects(s, rules);
+  for (const part of parts) {
+    const list = toList(part, rules, bare && parts.length === 1);
     if (list) pieces.push(listed(list.lead, list.items, rules, maxWords, indent));
     else
       for (const piece of splitClauses(part, rules, maxWords)) {
@@ -250,7 +253,15 @@ function shorten(
   return pieces.length > 1 && !keepsPairs(s, out) ? s : out;
 }
 
-function rewriteBody(body: string, level: Level, r: Rewriter, itemIndent: string, continuation = ''): string {
+/** `bare`: the body of a label, which may be a list with no lead-in of its own ("Risks: a; b; c"). */
+function rewriteBody(
+  body: string,
+  level: Level,
+  r: Rewriter,
+  itemIndent: string,
+  continuation = '',
+  bare = false,
+): string {
   if (level === Level.Original) return body;
   flagUnknownTerms(body, r.lexicon, r.state);
   const sentences = splitSentences(body, r.kit.lang);
@@ -261,7 +272,7 @@ function rewriteBody(body: string, level: Level, r: Rewriter, itemIndent: string
   let previous = '';
   for (const s of sentences) {
     const gap = body.slice(at, s.start);
-    const layout = { itemIndent, continuation, previous };
+    const layout = { itemIndent, continuation, previous, bare: bare && sentences.length === 1 };
     const rewritten = r.careful
       ? r.careful(s.text, (l) => rewriteSentence(s.text, l, r, layout))
       : rewriteSentence(s.text, level, r, layout);
@@ -307,12 +318,14 @@ function rewriteLine(line: Line, level: Level, r: Rewriter): string {
       return rewriteHeading(line.text, level, r);
     case 'labelled': {
       // A label over a long body goes on a line of its own, like a heading; a short one stays in front ("Diet: …").
-      const body = rewriteBody(line.body, level, r, '  ');
+      const body = rewriteBody(line.body, level, r, '  ', '', true);
       const own =
         level >= Level.Full &&
         line.label === line.label.toUpperCase() &&
         wordsIn(line.body) >= LABEL_OWN_LINE_WORDS;
-      return `${rewriteHeading(line.label, level, r)}:${own ? '\n' : ' '}${body}`;
+      // A body that became a list starts on the next line already.
+      const gap = body.startsWith('\n') ? '' : own ? '\n' : ' ';
+      return `${rewriteHeading(line.label, level, r)}:${gap}${body}`;
     }
     case 'item': {
       const indent = ' '.repeat(line.marker.length);

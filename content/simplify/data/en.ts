@@ -9,6 +9,10 @@ import type { LanguageRules } from './types.js';
  * between ("You were admitted because your sodium was low and was corrected" keeps "was"). The words are matched
  * first and the sentence checked after, so the check runs only where the words are.
  */
+/** After "started on": not a day or a time ("started on day 2", "on 3/14", "on admission"). */
+const NOT_A_TIME =
+  '(?!\\s+(?:day|hospital day|post-?operative day|the day|the \\d|\\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|admission|arrival|discharge|presentation|the floor|the ward|the unit)\\b)';
+
 const youAnd = (verb: string): string =>
   `\\band ${verb}\\b(?<=^you\\b(?:(?!\\b(?:your|that|which|who|because|when|while|if|after|before|since|until|and)\\b)[^.!?;])*\\sand ${verb})`;
 
@@ -366,35 +370,45 @@ export const EN_RULES: LanguageRules = {
     // Who the patient is: "a 71-year-old male" → "a 71-year-old man"; "79 y/o woman" → "79-year-old woman".
     { pattern: '\\b(\\d{1,3})[- ]?(?:year|yr)s?[- ]old (?:male|gentleman)\\b', replace: '$1-year-old man' },
     { pattern: '\\b(\\d{1,3})[- ]?(?:year|yr)s?[- ]old (?:female|lady)\\b', replace: '$1-year-old woman' },
-    { pattern: '\\b(\\d{1,3}) ?(?:y/o|yo|y\\.o\\.) (?:m|male|man|gentleman)\\b', replace: '$1-year-old man' },
     {
-      pattern: '\\b(\\d{1,3}) ?(?:y/o|yo|y\\.o\\.) (?:f|female|woman|lady)\\b',
+      pattern: '(?<![\\p{L}\\p{N}_])(\\d{1,3}|___) ?(?:y/o|yo|y\\.o\\.) (?:m|male|man|gentleman)\\b',
+      replace: '$1-year-old man',
+    },
+    {
+      pattern: '(?<![\\p{L}\\p{N}_])(\\d{1,3}|___) ?(?:y/o|yo|y\\.o\\.) (?:f|female|woman|lady)\\b',
       replace: '$1-year-old woman',
     },
-    { pattern: '\\b(\\d{1,3}) ?(?:y/o|yo|y\\.o\\.)(?![\\p{L}])', replace: '$1-year-old' },
+    {
+      pattern: '(?<![\\p{L}\\p{N}_])(\\d{1,3}|___) ?(?:y/o|yo|y\\.o\\.)(?![\\p{L}])',
+      replace: '$1-year-old',
+    },
     // Chart shorthand for how the patient came in and what they said.
     { pattern: '\\bp/w\\b', replace: 'presented with' },
+    { pattern: '\\bh/o\\b', replace: 'a history of' },
     { pattern: '\\bc/o\\b', replace: 'complaining of' },
     // How the patient came in.
     { pattern: '\\byou (?:initially )?presented to\\b', replace: 'you came to' },
     { pattern: '\\byou (?:initially )?presented(?= (?:with|after|for|on|in)\\b)', replace: 'you came in' },
     { pattern: '\\b(?:on|upon|at) presentation\\b', replace: 'when you came in' },
     { pattern: '\\b(?:on|upon) arrival\\b', replace: 'when you arrived' },
-    // Treatments begun, kept, stopped (the verb "initiated" etc. with the patient as subject).
+    // Treatments begun, kept, stopped, said with the person as the one who acts ("was started on" → "started
+    // taking"), for whoever the subject is. "Started on day 2" is a time, not a treatment.
     {
-      pattern:
-        '\\byou were (?:initially )?(?:initiated|started|begun|commenced) on (?=(?:a|an|the|IV|intravenous|oxygen|supplemental|empiric|empirical|broad-spectrum|high-flow|bowel rest)\\b)',
-      replace: 'you started ',
+      pattern: `\\b(and )?(?:was|were) (?:initially )?(?:initiated|started|begun|commenced) on (?=(?:a|an|the|IV|intravenous|oxygen|supplemental|empiric|empirical|broad-spectrum|high-flow|bowel rest)\\b)${NOT_A_TIME}`,
+      replace: '$1started ',
     },
     {
-      pattern: '\\byou were (?:initially )?(?:initiated|started|begun|commenced) on\\b',
-      replace: 'you started taking',
+      pattern: `\\b(and )?(?:was|were) (?:initially )?(?:initiated|started|begun|commenced) on\\b${NOT_A_TIME}`,
+      replace: '$1started taking',
     },
-    { pattern: '\\byou were placed on\\b', replace: 'you were put on' },
-    { pattern: '\\byou were (?:re-?started|resumed) on\\b', replace: 'you went back on' },
-    { pattern: '\\byou were continued on\\b', replace: 'you kept taking' },
-    { pattern: '\\byou were (?:transitioned|converted|changed) to\\b', replace: 'you were switched to' },
-    { pattern: '\\byou were (?:discharged|sent) (?:to )?home\\b', replace: 'you went home' },
+    { pattern: `\\b(was|were) placed on\\b${NOT_A_TIME}`, replace: '$1 put on' },
+    {
+      pattern: `\\b(and )?(?:was|were) (?:re-?started|resumed) on\\b${NOT_A_TIME}`,
+      replace: '$1went back on',
+    },
+    { pattern: `\\b(and )?(?:was|were) continued on\\b${NOT_A_TIME}`, replace: '$1kept taking' },
+    { pattern: '\\b(was|were) (?:transitioned|converted|changed) to\\b', replace: '$1 switched to' },
+    { pattern: '\\b(and )?(?:was|were) (?:discharged|sent) (?:to )?home\\b', replace: '$1went home' },
     { pattern: '\\byou were (?:taken|brought) to the operating room\\b', replace: 'you had surgery' },
     { pattern: '\\byou defervesced\\b', replace: 'your fever went down' },
     {
@@ -456,7 +470,7 @@ export const EN_RULES: LanguageRules = {
     { pattern: '\\bconsistent with\\b', replace: 'that pointed to' },
     { pattern: '\\b(?:was|were) (?:concerning|suspicious) for\\b', replace: 'showed possible' },
     { pattern: '\\b(?:concerning|suspicious) for\\b', replace: 'that could be' },
-    { pattern: '\\b(was|were) negative for\\b', replace: 'showed no' },
+    { pattern: '\\b(?:was|were) negative for(?: (?:a|an|any))?\\b', replace: 'showed no' },
     { pattern: '\\b(was|were) positive for\\b', replace: 'showed' },
     {
       pattern:
@@ -470,6 +484,7 @@ export const EN_RULES: LanguageRules = {
       replace: 'about ',
     },
     { pattern: '\\bas previously (prescribed|directed|instructed)\\b', replace: 'as $1 before' },
+    { pattern: '\\b(?:status post|s/p)\\b', replace: 'after' },
     // Cause and circumstance.
     { pattern: '\\bin the (?:setting|context) of\\b', replace: 'with' },
     {

@@ -2,6 +2,7 @@ import type { Lang } from '../../../client/shared/languages.js';
 import type { LexiconEntry } from '../../lexicon/types.js';
 import type { TermIndex } from '../../lexicon/termIndex.js';
 import type { GlossaryPair } from '../../../safety/output/index.js';
+import { isMedicineWord } from '../../../safety/output/index.js';
 import type { ReviewFlag } from '../types.js';
 import { keepCapital } from './patternRules.js';
 
@@ -194,6 +195,13 @@ function placeAfterNouns(text: string): string {
   return moved.replace(/[\u0082\u0083]/gu, '');
 }
 
+/** The next word is a medicine's name ("PO torsemide"), so a route before it can go after it. */
+function medicineNext(after: string, ctx: LexiconContext): boolean {
+  const next = /^ (\p{L}[\p{L}-]*)/u.exec(after)?.[1];
+  if (!next) return false;
+  return ctx.index.lookup(next)?.category === 'medication' || isMedicineWord(next.toLowerCase());
+}
+
 /** Kinds of terms that name what was found at a place: "<place> <finding>" is said "<finding> in <place>". */
 const FINDINGS: ReadonlySet<string> = new Set(['condition', 'symptom', 'result', 'test', 'wound']);
 
@@ -320,10 +328,10 @@ export function replaceTerms(
     // The pair is the term and its plain words, also when the term is kept in brackets after them.
     state.pairs.push({ term: match.text, plain: keepCapital(match.text, resolvedPlain ?? replacement) });
     const { before: trimmed, replacement: joined } = withoutRepeats(before, capitalised, after);
-    // An adjective ("bilateral") or a route ("PO torsemide") whose plain words fit only after the noun.
+    // An adjective ("bilateral") or a route before a medicine ("PO torsemide") whose plain words fit only after.
     const postpositive =
       !/\s/u.test(entry.term) &&
-      (ADJECTIVE.test(match.text) || entry.category === 'route') &&
+      (ADJECTIVE.test(match.text) || (entry.category === 'route' && medicineNext(after, ctx))) &&
       POSTPOSITIVE.test(joined);
     const place = last && last.end + 1 === match.start && text.charAt(last.end) === ' ' ? last : undefined;
     const next = /^ (\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
@@ -375,12 +383,15 @@ export function fallbackRegex(table: Readonly<Record<string, string>>, index: Te
 export function replaceFallbackAbbreviations(text: string, ctx: LexiconContext, state: RewriteState): string {
   const table = ctx.fallbackAbbreviations;
   if (!ctx.fallbackRegex) return text;
-  return text.replace(ctx.fallbackRegex, (m: string) => {
+  const out = text.replace(ctx.fallbackRegex, (m: string, _g: string, offset: number) => {
     const plain = table[m.toLowerCase()];
     if (plain === undefined || (m !== m.toUpperCase() && m !== m.toLowerCase())) return m;
     state.pairs.push({ term: m, plain });
-    return plain;
+    // "PO torsemide" → "torsemide by mouth", as for the lexicon's routes.
+    const before = POSTPOSITIVE.test(plain) && medicineNext(text.slice(offset + m.length), ctx);
+    return before ? `\u0081${plain}\u0081` : plain;
   });
+  return out === text ? text : placeAfterNouns(out);
 }
 
 const MEDICAL_WORD =

@@ -25,6 +25,11 @@ export interface CompiledSplitRules {
 /** Lead-ins of a warning list ("call 911 for a, b, or c") need a call to action before them. */
 const CALL_TO_ACTION =
   /\b(?:call|return|go|come back|seek|contact|get (?:medical |emergency )?(?:help|care)|911|emergency|llame|regrese|vuelva|acuda|vaya|urgencias)\b/iu;
+/** A joint's start that holds a subject ("This ", "These ", "They "). */
+const START_SUBJECT = /\b(?:this|these|they|it|you|we|I)\s*$/iu;
+/** Words that start a clause inside a sentence; a verb after one is that clause's, not the patient's. */
+const SUBORDINATE =
+  /\b(?:because|that|which|when|while|if|after|before|since|until|whose|whom|where|although|though)\b/iu;
 /** A verb in the past tense after an item's first word ("Cr peaked at 1.9"; not "increased pain"). */
 const PAST_AFTER_FIRST = /^\S+\s+(?:.*\s)?\p{Ll}{3,}ed\b/u;
 const CLAUSE_IN_ITEM =
@@ -129,9 +134,11 @@ function parenDepthAt(s: string, index: number): number {
 export function toList(
   sentence: string,
   rules: CompiledSplitRules,
+  bare = false,
 ): { lead: string; items: string[] } | undefined {
   const body = sentence.replace(/[.;]\s*$/u, '');
-  if (wordCount(body) < 8 || (!body.includes(', ') && !body.includes('; '))) return undefined;
+  if (!body.includes(', ') && !body.includes('; ')) return undefined;
+  if (wordCount(body) < 8) return bare ? bareList(body, rules) : undefined;
   // The lead-in that starts earliest wins ("if you have heavy bleeding for 2 hours, …" is led by "if you have").
   const found = rules.intros
     .map((intro) => ({ intro, m: intro.regex.exec(body) }))
@@ -189,7 +196,36 @@ export function toList(
       continue;
     return { lead, items };
   }
-  return undefined;
+  return bare ? bareList(body, rules) : undefined;
+}
+
+/**
+ * The whole body of a label is a list ("Risks: a, which …; b; and c", "Symptoms: cough, fever, and chills"): items
+ * between semicolons, or three or more short things between commas with a final "and"/"or", none a clause.
+ */
+function bareList(body: string, rules: CompiledSplitRules): { lead: string; items: string[] } | undefined {
+  const semicolonParts = topLevelParts(body, /;\s+/gu);
+  const commaParts = semicolonParts.length >= 3 ? [] : topLevelParts(body, /,\s+/gu);
+  const parts = semicolonParts.length >= 3 ? semicolonParts : commaParts;
+  if (parts.length < 3 || (semicolonParts.length < 3 && !/^(?:and|or|y|o)\s/iu.test(parts.at(-1) ?? '')))
+    return undefined;
+  const items = parts.map((x, i) =>
+    (i === parts.length - 1 ? x.replace(/^(?:and|or|y|o)\s+/iu, '') : x).trim(),
+  );
+  const longest = semicolonParts.length >= 3 ? MAX_LONG_ITEM_WORDS : MAX_COLON_ITEM_WORDS;
+  if (items.some((x) => x.length === 0 || itemWords(x) > longest || !balanced(x))) return undefined;
+  if (
+    semicolonParts.length < 3 &&
+    items.some(
+      (x) => hasAuxiliary(x, rules) || (rules.pastTense && PAST_AFTER_FIRST.test(x)) || RELATIVE.test(x),
+    )
+  )
+    return undefined;
+  // "Cough" took its capital as the first word of the sentence; as the first of a list of small letters it has none.
+  const first = items[0] ?? '';
+  if (/^\p{Lu}\p{Ll}/u.test(first) && items.slice(1).every((x) => /^\p{Ll}/u.test(x)))
+    items[0] = first.charAt(0).toLowerCase() + first.slice(1);
+  return { lead: '', items };
 }
 
 /** In a joint's start, the sentence's own lead-in ("I understand that") said again. */
@@ -236,6 +272,8 @@ function splitAtSubject(
       const left = sentence.slice(0, m.index).trim();
       const right = sentence.slice(m.index + m[0].length).trim();
       if (wordCount(left) < 4 || wordCount(right) < 2 || parenDepthAt(sentence, m.index) > 0) continue;
+      // "You were admitted because your sodium was low and was corrected": the verb belongs to the inner clause.
+      if (SUBORDINATE.test(left)) continue;
       return { first: ended(left, rules), rest: `${joint.start}${right}` };
     }
   }
@@ -272,8 +310,10 @@ export function splitClauses(sentence: string, rules: CompiledSplitRules, maxWor
       const right = sentence.slice(m.index + m[0].length).trim();
       if (wordCount(left) < 5 || wordCount(right) < 4 || parenDepthAt(sentence, m.index) > 0) continue;
       const next = (right.match(/^[\p{L}']+/u)?.[0] ?? '').toLowerCase();
-      // "…, and should not be resumed": a verb with no subject of its own is not a sentence.
-      if (!joint.start && (rules.verbs.has(next) || (rules.pastTense && /^\p{Ll}{3,}ed$/u.test(next))))
+      // "…, and should not be resumed", "…, then adjusted to": a verb with no subject of its own is not a sentence,
+      // unless the joint gives it one ("…, which may need" → "This may need").
+      const subjectGiven = joint.start.includes(LEAD) || START_SUBJECT.test(joint.start);
+      if (!subjectGiven && (rules.verbs.has(next) || (rules.pastTense && /^\p{Ll}{3,}ed$/u.test(next))))
         continue;
       // A new clause: it starts with a subject or an instruction verb, or both sides have a verb of their own.
       const clause =

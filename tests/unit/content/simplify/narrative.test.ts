@@ -1,0 +1,356 @@
+import { describe, expect, test } from '@jest/globals';
+import { createEmbeddedSimplifier } from '../../../../content/simplify/index.js';
+import type { SimplifyResult } from '../../../../content/simplify/index.js';
+import { EN_TEST_LEXICON } from './fixtures.js';
+
+/**
+ * The narrative rules: a note written about the patient is said to the patient, clinical constructions in plain
+ * active words, long sentences cut where the patient is the subject again, and lists inside sentences. Each table
+ * row is (source, plain version); rows marked "must not" are places a rule would move or change a fact or a person.
+ * The small test lexicon keeps the expected words stable while the real lexicon grows.
+ */
+const simplifier = createEmbeddedSimplifier({ en: EN_TEST_LEXICON });
+const en = (text: string): SimplifyResult => simplifier.simplify(text, { lang: 'en' });
+const plain = (text: string): string => en(text).text.split('\n\nWords to know')[0] ?? '';
+
+/** A note about the patient starts by saying who they are; the rules for "he" and "she" apply after it. */
+const NOTE = 'Ms. Lee is a 58-year-old woman.';
+const SAID = 'You are a 58-year-old woman.';
+
+describe('a note about the patient is said to the patient', () => {
+  test.each([
+    [
+      'Mr. Okafor is a 71-year-old male with a history of hypertension who presented to the emergency department with chest pain.',
+      'You are a 71-year-old man. You have a history of high blood pressure. You came to the emergency department with chest pain.',
+    ],
+    [
+      'Mrs. Huang is an 83-year-old female who was admitted after a fall.',
+      'You are an 83-year-old woman. You were admitted after a fall.',
+    ],
+    [
+      'Mrs. Delacroix is a 79 y/o woman with h/o hypertension who presented after a fall.',
+      'You are a 79-year-old woman. You have a history of high blood pressure. You came in after a fall.',
+    ],
+    [
+      'Mr. ___ is a ___ y/o M who p/w chest pain.',
+      'You are a ___-year-old man. You came in with chest pain.',
+    ],
+    [
+      'The patient is a 66-year-old man who underwent a colonoscopy.',
+      'You are a 66-year-old man. You had a colonoscopy.',
+    ],
+    [
+      `${NOTE} She was started on furosemide 40 mg daily. Her weight improved.`,
+      `${SAID} You started taking furosemide 40 mg daily. Your weight improved.`,
+    ],
+    [`${NOTE} She was continued on her home metoprolol.`, `${SAID} You kept taking your home metoprolol.`],
+  ])('%j → %j', (source, expected) => {
+    expect(plain(source)).toBe(expected);
+    expect(en(source).facts.preserved).toBe(true);
+  });
+
+  test.each([
+    // Another person is named: "she" may be them, so only the possessive turns.
+    [
+      `${NOTE} Her husband reported that she had been taking lactulose.`,
+      `${SAID} Your husband reported that she had been taking lactulose.`,
+    ],
+    // "He" right after a sentence about a doctor is the doctor.
+    [
+      `${NOTE} She was seen by Dr. Reyes. He recommended a stress test.`,
+      `${SAID} She was seen by Dr. Reyes. He advised a stress test.`,
+    ],
+    // "her" as an object after "drove" is not "your".
+    [`${NOTE} Ms. Lee's daughter drove her home.`, `${SAID} Your daughter drove her home.`],
+    // Not a note about the patient (no age, no "the patient was"): pronouns stay.
+    ['He was given aspirin.', 'He was given aspirin.'],
+    // A name that is not the subject of a verb stays.
+    [
+      'Dear Mr. Okafor, it was a pleasure caring for you.',
+      'Dear Mr. Okafor, it was a pleasure caring for you.',
+    ],
+  ])('must not turn a person who may be someone else: %j', (source, expected) => {
+    expect(plain(source)).toBe(expected);
+  });
+});
+
+describe('clinical constructions in plain, active words', () => {
+  test.each([
+    ['Chest x-ray demonstrated a small effusion.', 'Chest x-ray showed a small effusion.'],
+    ['The CT revealed a kidney stone.', 'The CT showed a kidney stone.'],
+    ['Her exam was notable for a rash on both arms.', 'Her exam showed a rash on both arms.'],
+    ['Labs notable for a sodium of 118.', 'Labs showed a sodium of 118.'],
+    ['Urinalysis was consistent with infection.', 'Urinalysis pointed to infection.'],
+    ['The scan was negative for a fracture.', 'The scan showed no fracture.'],
+    [
+      'Spironolactone was held in the setting of high potassium.',
+      'Spironolactone was paused with high potassium.',
+    ],
+    ['You are status post appendectomy.', 'You are after appendectomy.'],
+    [
+      'Given the absence of concerning features, she was managed without surgery.',
+      'Because of the absence of worrying signs, she was managed without surgery.',
+    ],
+    [
+      'He was treated with ceftriaxone 1 g daily, with resolution of his fever by hospital day 3.',
+      'He was treated with ceftriaxone 1 g daily. His fever went away by hospital day 3.',
+    ],
+    [
+      'She was treated with fluids, with improvement in her breathing.',
+      'She was treated with fluids. Her breathing got better.',
+    ],
+    ['The biopsy was suspicious for cancer.', 'The biopsy showed possible cancer.'],
+    ['Risks may result in a longer stay.', 'Risks may cause a longer stay.'],
+    ['I consent to the administration of anesthesia.', 'I agree to get anesthesia.'],
+    ['Resume your medicines as previously prescribed.', 'Resume your medicines as prescribed before.'],
+    [
+      'Supplemental oxygen was weaned to room air on day 3.',
+      'Supplemental oxygen was slowly stopped on day 3.',
+    ],
+  ])('%j → %j', (source, expected) => {
+    const r = en(source);
+    expect(r.text).toBe(expected);
+    expect(r.facts.preserved).toBe(true);
+  });
+
+  test.each([
+    // "started on day 2" is a time, not a medicine to take.
+    ['Metoprolol was started on day 2.', 'Metoprolol was started on day 2.'],
+    // "was given" is a verb, not "because of".
+    ['She was given the vaccine.', 'She was given the vaccine.'],
+    // "so as to" is not "about".
+    ['Sit up so as to breathe easier.', 'Sit up so as to breathe easier.'],
+  ])('must not fire: %j', (source, expected) => {
+    expect(plain(source)).toBe(expected);
+  });
+});
+
+describe('long sentences are cut where the patient is the subject again', () => {
+  test.each([
+    [
+      `${NOTE} He was started on IV heparin and was transitioned to apixaban on day 2.`,
+      `${SAID} You started IV heparin. You were switched to apixaban on day 2.`,
+    ],
+    [
+      `${NOTE} She underwent an uncomplicated laparoscopic appendectomy and tolerated the procedure well and was discharged home on day 2.`,
+      `${SAID} You had an uncomplicated laparoscopic appendectomy. You tolerated the procedure well and went home on day 2.`,
+    ],
+    [
+      `${NOTE} She was evaluated by physical therapy, who recommended discharge home with a walker and home physical therapy three times a week.`,
+      `${SAID} You were checked by physical therapy. They advised discharge home with a walker and home physical therapy three times a week.`,
+    ],
+    [
+      'I understand that the procedure has risks, and that no guarantee has been made about the results.',
+      'I know that the procedure has risks. I know that no guarantee has been made about the results.',
+    ],
+  ])('%j → %j', (source, expected) => {
+    const r = en(source);
+    expect(r.text).toBe(expected);
+    expect(r.facts.preserved).toBe(true);
+  });
+
+  test.each([
+    // The second verb belongs to "your sodium", inside "because …": no cut, no "you".
+    [
+      `${NOTE} She was admitted because her sodium was low and was corrected slowly over 3 days.`,
+      `${SAID} You were admitted because your sodium was low and was corrected slowly over 3 days.`,
+    ],
+    // "then adjusted to" has no subject of its own.
+    [
+      'You were treated with lactulose every 2 hours, then adjusted to 3 stools a day, and rifaximin was added.',
+      'You were treated with lactulose every 2 hours, then adjusted to 3 stools a day, and rifaximin was added.',
+    ],
+  ])('must not cut: %j', (source, expected) => {
+    expect(plain(source)).toBe(expected);
+  });
+
+  test('a cut that would part a dose from its medicine is not made', () => {
+    // The validator pairs "550 mg" with the medicine of its sentence; cutting before "rifaximin" would move it.
+    const source = `${NOTE} She was treated with lactulose 30 mL every 2 hours, and rifaximin 550 mg twice daily was added for prevention.`;
+    const r = en(source);
+    expect(r.facts.preserved).toBe(true);
+    expect(r.text).toContain('lactulose 30 mL every 2 hours, and rifaximin 550 mg twice a day was added');
+  });
+
+  test('"and was" after "you" agrees with "you" when the sentence stays whole', () => {
+    expect(plain(`${NOTE} She received 3 liters of fluids and was started on ceftriaxone.`)).toBe(
+      `${SAID} You got 3 liters of fluids and started taking ceftriaxone.`,
+    );
+  });
+});
+
+describe('lists inside sentences become bullet lists', () => {
+  test.each([
+    [
+      'You have a history of asthma, hypertension, and diabetes.',
+      'You have a history of:\n- asthma\n- high blood pressure\n- diabetes',
+    ],
+    [
+      'You were treated with ceftriaxone, azithromycin, and oxygen.',
+      'You were treated with:\n- ceftriaxone\n- azithromycin\n- oxygen',
+    ],
+    [
+      'Call 911 if you faint again, have chest pain that does not go away, or notice weakness on one side.',
+      'Call 911 if you:\n- faint again\n- have chest pain that does not go away\n- notice weakness on one side',
+    ],
+    [
+      'Risks include: bleeding, which may require a transfusion; infection, which may require antibiotics; and injury to nearby organs.',
+      'Risks include:\n  - bleeding, which may need a transfusion\n  - infection, which may need antibiotics\n  - harm to nearby organs',
+    ],
+    [
+      'I understand that the risks include, but are not limited to: infection of the joint, which may require more surgery; bleeding; and stiffness.',
+      'I know that the risks include:\n- infection of the joint, which may need more surgery\n- bleeding\n- stiffness',
+    ],
+    [
+      'Symptoms: cough, fever, chills, and body aches.',
+      'Symptoms:\n  - cough\n  - fever\n  - chills\n  - body aches',
+    ],
+    // Cut first where the patient is the subject again, then each part is its own list.
+    [
+      'You have a history of asthma, diabetes, and gout who came in with fever, cough, and chills.',
+      'You have a history of:\n- asthma\n- diabetes\n- gout\nYou came in with:\n- fever\n- cough\n- chills',
+    ],
+  ])('%j → %j', (source, expected) => {
+    expect(plain(source)).toBe(expected);
+    expect(en(source).facts.preserved).toBe(true);
+  });
+
+  test.each([
+    // Clauses are not things: "then adjusted …", "… was added".
+    'You were treated with lactulose every 2 hours, then adjusted to 3 stools a day, and rifaximin was added.',
+    // After a colon, a verb in the past tense makes the parts clauses, not a list.
+    'AKI: creatinine peaked at 1.9, likely prerenal, improved to 1.5 with fluids.',
+    // Things in a statement that runs on past the list ("…, and body aches was the worst") are not a list.
+    'You were treated with fluids, rest, and oxygen was given at night.',
+  ])('must not list: %j', (source) => {
+    expect(en(source).text).not.toMatch(/\n\s*- /u);
+  });
+});
+
+describe('words from the lexicon read as drop-in words', () => {
+  const lexicon = {
+    ...EN_TEST_LEXICON,
+    entries: [
+      ...EN_TEST_LEXICON.entries,
+      {
+        term: 'bilateral',
+        plain: 'on both sides',
+        explanation: 'On both sides.',
+        kind: 'term' as const,
+        category: 'anatomy',
+      },
+      {
+        term: 'edema',
+        plain: 'swelling',
+        explanation: 'Swelling.',
+        kind: 'term' as const,
+        category: 'symptom',
+      },
+      {
+        term: 'hypotensive',
+        plain: 'with low blood pressure',
+        explanation: 'Low blood pressure.',
+        kind: 'term' as const,
+        category: 'condition',
+      },
+      {
+        term: 'tachycardic',
+        plain: 'with a fast heartbeat',
+        explanation: 'A fast heartbeat.',
+        kind: 'term' as const,
+        category: 'symptom',
+      },
+      {
+        term: 'right lower lobe',
+        plain: 'lower part of the right lung',
+        explanation: 'Part of a lung.',
+        kind: 'term' as const,
+        category: 'anatomy',
+      },
+      {
+        term: 'consolidation',
+        plain: 'fluid-filled area',
+        explanation: 'A filled area.',
+        kind: 'term' as const,
+        category: 'test',
+      },
+      {
+        term: 'injection',
+        aliases: ['injections'],
+        plain: 'shot',
+        explanation: 'A shot.',
+        kind: 'term' as const,
+        category: 'procedure',
+      },
+      {
+        term: 'NSAID',
+        aliases: ['NSAIDs'],
+        plain: 'anti-inflammatory pain reliever',
+        explanation: 'A pain reliever.',
+        kind: 'abbreviation' as const,
+        category: 'drug class',
+      },
+      {
+        term: 'PO',
+        aliases: ['p.o.'],
+        plain: 'by mouth',
+        explanation: 'By mouth.',
+        kind: 'abbreviation' as const,
+        caseSensitive: true,
+        category: 'route',
+      },
+    ],
+  };
+  const withTerms = createEmbeddedSimplifier({ en: lexicon });
+  const terms = (text: string): string =>
+    withTerms.simplify(text, { lang: 'en' }).text.split('\n\nWords to know')[0] ?? '';
+
+  test.each([
+    // An adjective whose plain words fit only after the noun goes after it.
+    ['He has bilateral edema.', 'He has swelling on both sides.'],
+    // After "was", "with …" is "had …", also for the next adjective of the list.
+    [
+      'She was hypotensive and tachycardic to 124.',
+      'She had low blood pressure and had a fast heartbeat to 124.',
+    ],
+    // A place in many words goes after the finding it names.
+    [
+      'Chest x-ray showed right lower lobe consolidation.',
+      'Chest x-ray showed fluid-filled area in the lower part of the right lung.',
+    ],
+    // A plural term takes plain words in the plural; an abbreviation's capitals do not carry over.
+    ['Avoid injections and NSAIDs.', 'Avoid shots and anti-inflammatory pain relievers.'],
+    // A route before the medicine goes after its name.
+    ['Switched to PO torsemide 40 mg daily.', 'Switched to torsemide by mouth 40 mg daily.'],
+  ])('%j → %j', (source, expected) => {
+    expect(terms(source)).toBe(expected);
+  });
+
+  test('an adjective used after "was" stays where it is ("the swelling was bilateral")', () => {
+    expect(terms('The swelling was bilateral.')).toBe('The swelling was on both sides.');
+  });
+});
+
+describe('safety around medicine lines', () => {
+  test('under a heading or label that stops a medicine, no line becomes "Take …"', () => {
+    const r = en(
+      'STOPPED: hydrochlorothiazide 25 mg daily\n\nSTOP THESE MEDICINES:\n1. Metoprolol 25 mg PO BID',
+    );
+    expect(r.text).not.toMatch(/Take/u);
+    expect(r.text).toContain('twice a day');
+  });
+
+  test('a vital sign after a decimal is not read as hours ("T 97.9 HR 104")', () => {
+    expect(plain('Vitals: T 97.9 HR 104 BP 148/92.')).not.toContain('hours');
+  });
+});
+
+describe('typography', () => {
+  test('curly quotes and dashes give the same plain version as straight ones, with every fact', () => {
+    const straight = "The patient's fever - 39.1 C - went down. Don't take ibuprofen.";
+    const curly = 'The patient’s fever – 39.1 C – went down. Don’t take ibuprofen.';
+    const r = en(curly);
+    expect(r.text).toBe(en(straight).text);
+    expect(r.facts.preserved).toBe(true);
+  });
+});
