@@ -294,6 +294,7 @@ export const EN_RULES: LanguageRules = {
     { from: 'primarily', to: 'mainly' },
     { from: 'predominantly', to: 'mainly' },
     { from: 'essential', to: 'key' },
+    { from: 'age-appropriate', to: 'routine' },
     { from: 'injury to', to: 'harm to' },
     { from: 'injure', to: 'hurt' },
     { from: 'injured', to: 'hurt' },
@@ -569,9 +570,12 @@ export const EN_RULES: LanguageRules = {
     { pattern: '\\breasonably foreseeable\\b', replace: 'expected' },
     { pattern: '\\b(?<!\\bso )(?:as to|with respect to|pertaining to|in relation to)\\b', replace: 'about' },
     {
-      pattern: '\\bit is (?:important|essential|critical|imperative|vital) (?:that you|for you to)\\b',
+      // Not before "… and that you …", which needs its "that" to stay parallel.
+      pattern:
+        '\\bit is (?:important|essential|critical|imperative|vital) (?:that you|for you to)\\b(?![^.;]*\\band that\\b)',
       replace: 'you must',
     },
+    { pattern: '\\bstay (?:well[- ])?hydrated\\b', replace: 'drink enough fluids' },
     {
       pattern: '\\bseek (?:immediate |prompt |urgent )?medical (?:attention|care|help)\\b',
       replace: 'get medical help',

@@ -84,5 +84,8 @@ export function toSecondPerson(
   }
   if (!person.anyPronoun.test(s)) return s;
   s = applyRules(s, person.possessives, pairs);
-  return others ? s : applyRules(s, person.pronouns, pairs);
+  if (!others) return applyRules(s, person.pronouns, pairs);
+  // "He will need … by his doctor": a pronoun before the other person is named cannot be them.
+  const named = person.otherPeople.exec(s)?.index ?? 0;
+  return applyRules(s.slice(0, named), person.pronouns, pairs) + s.slice(named);
 }

@@ -55,10 +55,10 @@ describe('a note about the patient is said to the patient', () => {
       `${NOTE} Her husband reported that she had been taking lactulose.`,
       `${SAID} Your husband reported that she had been taking lactulose.`,
     ],
-    // "He" right after a sentence about a doctor is the doctor.
+    // "She" before the doctor is named is the patient; "He" right after a sentence about a doctor is the doctor.
     [
       `${NOTE} She was seen by Dr. Reyes. He recommended a stress test.`,
-      `${SAID} She was seen by Dr. Reyes. He advised a stress test.`,
+      `${SAID} You were seen by Dr. Reyes. He advised a stress test.`,
     ],
     // "her" as an object after "drove" is not "your".
     [`${NOTE} Ms. Lee's daughter drove her home.`, `${SAID} Your daughter drove her home.`],
