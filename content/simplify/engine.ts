@@ -232,6 +232,9 @@ function shorten(
   keepsPairs: (before: string, after: string) => boolean,
   bare = false,
 ): string {
+  // Nothing to list or cut: no commas, semicolons or colons, short, and no joint where the patient is the subject.
+  if (!/[,;:，；：、،؛]/u.test(s) && !/ (?:who|with|and) /u.test(s) && s.split(' ').length <= maxWords)
+    return s;
   const pieces: string[] = [];
   const parts = splitSubjects(s, rules);
   for (const part of parts) {

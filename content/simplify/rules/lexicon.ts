@@ -267,6 +267,8 @@ export function replaceTerms(
   // The verb "was hypotensive" became ("had"), for a next term in the same list ("and tachycardic").
   let lastVerb: string | undefined;
   let lastVerbAt = 0;
+  // A phrase was put aside to be placed after the noun phrase that follows it.
+  let moving = false;
   for (const match of ctx.index.find(text)) {
     const entry = match.entry;
     const before = out + text.slice(at, match.start);
@@ -337,6 +339,7 @@ export function replaceTerms(
     const next = /^ (\p{L}+)/u.exec(after)?.[1]?.toLowerCase();
     if (postpositive && next !== undefined && !PHRASE_ENDS.has(next)) {
       out = `${trimmed}\u0081${joined}\u0081`;
+      moving = true;
       last = undefined;
     } else if (place && FINDINGS.has(entry.category ?? '') && !atStart) {
       // "right lower lobe consolidation" → "fluid-filled area in the lower part of the right lung": a place said in
@@ -345,22 +348,29 @@ export function replaceTerms(
       const where = /^(?:the|a|an|your)\s/iu.test(place.plain) ? place.plain : `the ${place.plain}`;
       const said = `${joined.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase())} in ${where}`;
       const capital = /^\p{Lu}/u.test(place.plain) ? said.charAt(0).toUpperCase() + said.slice(1) : said;
-      out = `${fixArticle(head, capital)}\u0082${capital}\u0083`;
+      out = moving
+        ? `${fixArticle(head, capital)}\u0082${capital}\u0083`
+        : fixArticle(head, capital) + capital;
       last = undefined;
     } else {
       // "she was febrile, tachycardic, and hypotensive": an adjective listed after "was" takes "had" too.
+      // (Only plain words in "with" can take "had": the rest need no look back.)
+      const withPlain = /^with(?:out)?\s/iu.test(joined);
       const listedAfterWas =
-        ADJECTIVE.test(match.text) && /\b(?:was|were)\b(?:(?![.!?]\s).)*$/iu.test(trimmed)
+        withPlain && ADJECTIVE.test(match.text) && /\b(?:was|were)\b(?:(?![.!?]\s).)*$/iu.test(trimmed)
           ? 'had'
           : undefined;
-      const sameSentence = !/[.!?]\s/u.test(text.slice(lastVerbAt, match.start));
-      const be = afterBe(trimmed, joined, (sameSentence ? lastVerb : undefined) ?? listedAfterWas);
+      const sameSentence = withPlain && !/[.!?]\s/u.test(text.slice(lastVerbAt, match.start));
+      const be = withPlain
+        ? afterBe(trimmed, joined, (sameSentence ? lastVerb : undefined) ?? listedAfterWas)
+        : { before: trimmed, plain: joined, verb: undefined };
       if (be.verb) {
         lastVerb = be.verb;
         lastVerbAt = match.end;
       }
       const start = fixArticle(be.before, be.plain);
-      out = `${start}\u0082${be.plain}\u0083`;
+      // Replaced words are marked only while a phrase waits to be placed after them (see placeAfterNouns).
+      out = moving ? `${start}\u0082${be.plain}\u0083` : start + be.plain;
       last =
         entry.category === 'anatomy' && /\s/u.test(be.plain) && be.plain === joined
           ? { end: match.end, outStart: start.length, plain: be.plain }
@@ -368,7 +378,8 @@ export function replaceTerms(
     }
     at = match.end;
   }
-  return at === 0 ? text : placeAfterNouns(out + text.slice(at));
+  if (at === 0) return text;
+  return moving ? placeAfterNouns(out + text.slice(at)) : out + text.slice(at);
 }
 
 /** Core abbreviations the lexicon lacks, written out ("po" → "by mouth"), so a thin lexicon still gets them. */
