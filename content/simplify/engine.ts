@@ -66,7 +66,7 @@ function withoutEchoes(s: string): string {
   );
 }
 
-const MAY_BE_THIRD_PERSON = /patient|paciente/iu;
+const MAY_BE_THIRD_PERSON = /patient|paciente|\bpt\b/iu;
 const MAX_GLOSSARY = 8;
 
 /** Everything one language needs, compiled once per simplifier. */

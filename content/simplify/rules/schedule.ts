@@ -39,6 +39,8 @@ const FORMULATION =
 const QUANTITY =
   /(?:,\s*)?(?:(?:take|tome)\s+)?\b(\d+(?:\.\d+)?(?:\s+(?:to|a|or|o)\s+\d+(?:\.\d+)?)?|one|two|half a|1\/2|un|una|dos)\s+(tablets?|capsules?|puffs?|drops?|sprays?|patch(?:es)?|comprimidos?|cápsulas?|gotas?|inhalaciones?|parches?)\b/iu;
 const LIMIT = /\b(?:max|maximum|up to|no more than|not more than|at most|hasta|máximo)\W*$/iu;
+const BY_MOUTH =
+  /\b(?:by mouth|orally|per os|under the tongue|sublingual(?:ly)?|por la boca|v[íi]a oral|debajo de la lengua)\b/iu;
 const HAS_DOSE_OR_TIMING =
   /\d|\b(?:a day|every|daily|when needed|at bedtime|twice|once|al día|cada|cuando lo necesite)\b/iu;
 
@@ -82,11 +84,13 @@ export function toSchedule(
       .trim();
   }
   rest = rest.replace(/^[,;:-]\s*/u, '');
-  const verb = schedule.injectWhen.test(rest)
-    ? schedule.inject
-    : schedule.useWhen.test(`${name} ${rest}`)
-      ? schedule.use
-      : schedule.take;
+  // "400 units by mouth" is taken, not injected: a route by mouth settles it before any unit does.
+  const verb =
+    !BY_MOUTH.test(rest) && schedule.injectWhen.test(rest)
+      ? schedule.inject
+      : schedule.useWhen.test(`${name} ${rest}`)
+        ? schedule.use
+        : schedule.take;
   const shownName =
     parts.every((p) => isMedicine(p.toLowerCase())) && /^\p{Lu}\p{Ll}+/u.test(name)
       ? name.charAt(0).toLowerCase() + name.slice(1)

@@ -273,7 +273,8 @@ function splitAtSubject(
       const right = sentence.slice(m.index + m[0].length).trim();
       if (wordCount(left) < 4 || wordCount(right) < 2 || parenDepthAt(sentence, m.index) > 0) continue;
       // "You were admitted because your sodium was low and was corrected": the verb belongs to the inner clause.
-      if (SUBORDINATE.test(left)) continue;
+      // (Only a second verb after "and" can belong to it; "who presented" after a history always is the patient.)
+      if (/^\s*,?\s*and\b/iu.test(m[0]) && SUBORDINATE.test(left)) continue;
       return { first: ended(left, rules), rest: `${joint.start}${right}` };
     }
   }

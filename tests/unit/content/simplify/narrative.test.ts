@@ -44,6 +44,16 @@ describe('a note about the patient is said to the patient', () => {
       `${SAID} You started taking furosemide 40 mg daily. Your weight improved.`,
     ],
     [`${NOTE} She was continued on her home metoprolol.`, `${SAID} You kept taking your home metoprolol.`],
+    // "Pt" in small letters is the patient ("PT" in capitals is physical therapy).
+    [
+      `${NOTE} Pt was admitted to the surgical service.`,
+      `${SAID} You were admitted to the surgical service.`,
+    ],
+    // A clause inside the history ("that was treated") does not stop "who presented" from being the patient.
+    [
+      'Mr. Adeyemi is a 55-year-old gentleman with one prior episode of gout that was treated at home, who presented with four days of pain.',
+      'You are a 55-year-old man. You have one prior episode of gout that was treated at home. You came in with four days of pain.',
+    ],
   ])('%j → %j', (source, expected) => {
     expect(plain(source)).toBe(expected);
     expect(en(source).facts.preserved).toBe(true);
@@ -338,6 +348,18 @@ describe('safety around medicine lines', () => {
     );
     expect(r.text).not.toMatch(/Take/u);
     expect(r.text).toContain('twice a day');
+  });
+
+  test.each([
+    // Units by mouth are taken, not injected.
+    [
+      'Calcium carbonate 500 mg-vitamin D3 400 units PO BID',
+      'Take calcium carbonate 500 mg-vitamin D3 400 units by mouth twice a day',
+    ],
+    // Units with no route by mouth are still injected.
+    ['Insulin glargine 22 units SC at bedtime', 'Inject insulin glargine 22 units SC at bedtime'],
+  ])('the verb follows the route: %j → %j', (source, expected) => {
+    expect(plain(source)).toBe(expected);
   });
 
   test('a vital sign after a decimal is not read as hours ("T 97.9 HR 104")', () => {
