@@ -1,4 +1,4 @@
-import type { Lang } from '../../client/shared/languages.js';
+import { LANGUAGES, type Lang } from '../../client/shared/languages.js';
 import { CATEGORY_ACTION } from './categories.js';
 import { FuzzyIndex, MIN_FUZZY_LENGTH } from './fuzzy.js';
 import { CUE_KINDS, SUPPRESSIONS, type CueKind, type Suppression } from './lexiconSchema.js';
@@ -12,22 +12,28 @@ import type { BlockCategory, RedFlagCategory } from './types.js';
  * language at once, because patients mix languages ("mi mamá can't breathe") and a missed
  * emergency is the worst outcome; the scripts keep the languages from colliding much.
  */
+/** One bit per language, for per-token language sets (a Vietnamese "nó" must not act as an English "no"). */
+export const LANG_BIT: ReadonlyMap<Lang, number> = new Map(
+  LANGUAGES.map((lang, index) => [lang, 1 << index]),
+);
+
 export type NumberOp = '>=' | '<=' | '>' | '<' | '=' | 'range';
 
+/** Every matcher has every field (undefined when it does not apply): one object shape keeps matching fast. */
 export interface TokenMatcher {
   kind: 'exact' | 'prefix' | 'num';
   text: string;
-  op?: NumberOp;
-  value?: number;
+  op: NumberOp | undefined;
+  value: number | undefined;
   /** Upper bound of a `#min..max` range. */
-  max?: number;
+  max: number | undefined;
   fuzzy: boolean;
   wordStart: boolean;
   /**
    * The term's last Hangul syllable has no final consonant, so an ending may merge into it: the stem
    * "뛰어내리" also matches "뛰어내릴", "쓰러지" matches "쓰러진" (see `openSyllableBase`).
    */
-  openSyllable?: boolean;
+  openSyllable: boolean;
 }
 
 export interface CompiledTerm {
@@ -40,6 +46,12 @@ export interface CompiledTerm {
   concepts: number[];
   /** True when one of the term's concepts is used by a rule (not only a cue). */
   flag: boolean;
+  /** The term's concepts that some rule uses (worked out once, so a message skips the others). */
+  ruleConcepts: number[];
+  /** The term's cue concepts (negation, history, ...), with their kind and language. */
+  cues: Array<{ kind: CueKind; lang: Lang }>;
+  /** Bits (`LANG_BIT`) of the languages whose rules use the term. */
+  flagLangs: number;
 }
 
 export interface Concept {
@@ -60,20 +72,55 @@ export interface CompiledRule {
   window: number;
   ordered: boolean;
   suppressedBy: ReadonlySet<Suppression>;
+  /** `suppressedBy` as flags, read for every hit a rule considers. */
+  byNegation: boolean;
+  byHistory: boolean;
+  byEducation: boolean;
 }
 
 /**
- * Candidate terms for a first word: one-word terms, and longer terms keyed by their second word so a
- * common first word ("my", "no", "我") does not make every term that starts with it a candidate.
+ * The rest of multi-word terms after their first word, as a trie of term words: terms that begin
+ * alike are followed together, so a common beginning ("my", "我", "no") is checked once per message
+ * position however many terms share it. One trie per gap (0 for Han, Hangul and cues, 1 otherwise).
  */
+export interface SeqEdge {
+  m: TokenMatcher;
+  next: SeqNode;
+}
+
+export interface SeqNode {
+  /** Edges by the text of their word (exact words, and stems for `openSyllable` and typo lookups). */
+  exact: Map<string, SeqEdge[]>;
+  /** Edges for stems (`breath*`) by the stem. */
+  prefix: Map<string, SeqEdge[]>;
+  prefixLengths: number[];
+  /** Edges for number words (`#>=10`). */
+  num: SeqEdge[];
+  /** Terms that end here. */
+  terms: CompiledTerm[];
+  edgeCount: number;
+  /** Bits of the first letters of the edges' words (see `letterBit`): a quick test before any lookup. */
+  mask: number;
+}
+
+/** A number word's bit in a node's or a word's mask. */
+export const NUMBER_BIT = 1 << 30;
+
+/** One of 30 bits for a word's first letter: two words with no bit in common cannot match. */
+export function letterBit(text: string): number {
+  return text.length === 0 ? 0 : 1 << (text.charCodeAt(0) % 30);
+}
+
+/** Multi-word terms that share a first word (the same matcher), with the trie of what follows. */
+export interface FirstGroup {
+  m: TokenMatcher;
+  tries: Array<{ gap: number; root: SeqNode }>;
+}
+
+/** Terms by their first word: one-word terms, and groups of longer terms by their exact first matcher. */
 export interface FirstNode {
   single: number[];
-  secondExact: Map<string, number[]>;
-  secondPrefix: Map<string, number[]>;
-  secondPrefixLengths: number[];
-  secondOther: number[];
-  /** Largest gap any term here allows between its first and second word. */
-  gap: number;
+  groups: FirstGroup[];
 }
 
 /** Prefix terms (`breath*`) by their prefix, walked character by character: no substring per length. */
@@ -96,14 +143,50 @@ function trieInsert(trie: PrefixTrie, key: string, node: FirstNode): void {
 }
 
 function newNode(): FirstNode {
+  return { single: [], groups: [] };
+}
+
+function newSeqNode(): SeqNode {
   return {
-    single: [],
-    secondExact: new Map(),
-    secondPrefix: new Map(),
-    secondPrefixLengths: [],
-    secondOther: [],
-    gap: 0,
+    exact: new Map(),
+    prefix: new Map(),
+    prefixLengths: [],
+    num: [],
+    terms: [],
+    edgeCount: 0,
+    mask: 0,
   };
+}
+
+function matcherKey(m: TokenMatcher): string {
+  return `${m.kind}:${m.op ?? ''}:${m.text}:${m.max ?? ''}:${m.fuzzy ? 1 : 0}:${m.wordStart ? 1 : 0}:${m.openSyllable ? 1 : 0}`;
+}
+
+function seqEdgeFor(node: SeqNode, m: TokenMatcher, keys: Map<SeqNode, Map<string, SeqEdge>>): SeqEdge {
+  let known = keys.get(node);
+  if (known === undefined) {
+    known = new Map();
+    keys.set(node, known);
+  }
+  const key = matcherKey(m);
+  const existing = known.get(key);
+  if (existing !== undefined) return existing;
+  const edge: SeqEdge = { m, next: newSeqNode() };
+  known.set(key, edge);
+  node.edgeCount += 1;
+  node.mask |= m.kind === 'num' ? NUMBER_BIT : letterBit(m.text);
+  if (m.kind === 'num') node.num.push(edge);
+  else {
+    const table = m.kind === 'exact' ? node.exact : node.prefix;
+    const list = table.get(m.text);
+    if (list === undefined) table.set(m.text, [edge]);
+    else list.push(edge);
+    if (m.kind === 'prefix' && !node.prefixLengths.includes(m.text.length)) {
+      node.prefixLengths.push(m.text.length);
+      node.prefixLengths.sort((a, b) => a - b);
+    }
+  }
+  return edge;
 }
 
 export interface CompiledLexicons {
@@ -168,6 +251,7 @@ function parseTerm(
         max: Number(range[2]),
         fuzzy: false,
         wordStart,
+        openSyllable: false,
       });
       wordTokens += 1;
       return;
@@ -179,8 +263,10 @@ function parseTerm(
         text: piece,
         op: (number[1] ?? '=') as NumberOp,
         value: Number(number[2]),
+        max: undefined,
         fuzzy: false,
         wordStart,
+        openSyllable: false,
       });
       wordTokens += 1;
       return;
@@ -197,8 +283,12 @@ function parseTerm(
       matchers.push({
         kind,
         text: token.text,
+        op: undefined,
+        value: undefined,
+        max: undefined,
         fuzzy: fuzzy && token.script === 'latin' && token.text.length >= MIN_FUZZY_LENGTH,
         wordStart: wordStart && matchers.length === 0,
+        openSyllable: false,
       });
     });
   });
@@ -283,10 +373,22 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
     // of breath): a phrase that opens with a negation keeps its words together.
     const first = matchers[0];
     const gap = first !== undefined && negationWords.get(lang)?.has(first.text) === true ? 0 : parsed.gap;
-    const key = `${lang}\u0000${gap}\u0000${matchers.map((m) => `${m.kind}:${m.op ?? ''}${m.text}:${m.fuzzy ? 1 : 0}:${m.wordStart ? 1 : 0}`).join(' ')}`;
+    // The same words in two languages are one term with both languages' concepts ("no", numbers).
+    const key = `${gap}\u0000${matchers.map((m) => `${m.kind}:${m.op ?? ''}${m.text}:${m.fuzzy ? 1 : 0}:${m.wordStart ? 1 : 0}`).join(' ')}`;
     let term = termByKey.get(key);
     if (term === undefined) {
-      term = { id: terms.length, lang, source, matchers, gap, concepts: [], flag: false };
+      term = {
+        id: terms.length,
+        lang,
+        source,
+        matchers,
+        gap,
+        concepts: [],
+        flag: false,
+        ruleConcepts: [],
+        cues: [],
+        flagLangs: 0,
+      };
       terms.push(term);
       termByKey.set(key, term);
     }
@@ -349,6 +451,7 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
       const isBlock = category === 'prompt_injection' || category === 'harmful_request';
       if (isBlock && rule.action !== undefined)
         throw new Error(`${where}: a ${category} rule always blocks; remove "action"`);
+      const suppressions = new Set<Suppression>(rule.suppressedBy ?? (isBlock ? [] : SUPPRESSIONS));
       rules.push({
         id: `${lang}.${rule.id}`,
         lang,
@@ -360,12 +463,26 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
         window: rule.window ?? lexicon.windows.rule,
         ordered: rule.ordered ?? false,
         // Attempts to override the assistant are blocked whatever cue surrounds them ("ignore all previous instructions").
-        suppressedBy: new Set(rule.suppressedBy ?? (isBlock ? [] : SUPPRESSIONS)),
+        suppressedBy: suppressions,
+        byNegation: suppressions.has('negation'),
+        byHistory: suppressions.has('history'),
+        byEducation: suppressions.has('education'),
       });
     }
   }
 
-  for (const term of terms) term.flag = term.concepts.some((id) => flagConcepts.has(id));
+  for (const term of terms) {
+    term.ruleConcepts = term.concepts.filter((id) => flagConcepts.has(id));
+    term.flag = term.ruleConcepts.length > 0;
+    for (const id of term.ruleConcepts) {
+      const concept = concepts[id];
+      if (concept !== undefined) term.flagLangs |= LANG_BIT.get(concept.lang) ?? 0;
+    }
+    for (const id of term.concepts) {
+      const concept = concepts[id];
+      if (concept?.cue !== undefined) term.cues.push({ kind: concept.cue, lang: concept.lang });
+    }
+  }
 
   const rulesByConcept = new Map<number, number[]>();
   rules.forEach((rule, index) => {
@@ -384,31 +501,43 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
     }
     return node;
   };
+  const groupOf = new Map<FirstNode, Map<string, FirstGroup>>();
+  const edgeKeys = new Map<SeqNode, Map<string, SeqEdge>>();
   for (const term of terms) {
-    const [first, second] = term.matchers;
+    const [first, ...rest] = term.matchers;
     if (first === undefined) continue;
     let node: FirstNode;
     if (first.kind === 'num') node = firstNumber;
     else if (first.kind === 'exact') node = nodeFor(firstExact, first.text);
-    else {
-      node = nodeFor(firstPrefix, first.text);
+    else node = nodeFor(firstPrefix, first.text);
+    // Every word typo tolerance may bend is in the index, so a bent word is found at any place in a term.
+    for (const m of term.matchers)
+      if (m.fuzzy) fuzzyIndex.add(m.text, m.kind === 'exact' ? 'exact' : 'prefix');
+    if (rest.length === 0) {
+      push(node.single, term.id);
+      continue;
     }
-    if (first.fuzzy) fuzzyIndex.add(first.text, first.kind === 'exact' ? 'exact' : 'prefix');
-    if (second === undefined) push(node.single, term.id);
-    else {
-      node.gap = Math.max(node.gap, term.gap);
-      if (second.kind === 'exact') push(node.secondExact, second.text, term.id);
-      else if (second.kind === 'prefix') {
-        push(node.secondPrefix, second.text, term.id);
-        if (!node.secondPrefixLengths.includes(second.text.length))
-          node.secondPrefixLengths.push(second.text.length);
-      } else node.secondOther.push(term.id);
-      // A second word bent by typo tolerance is found through the fuzzy index at match time.
-      if (second.fuzzy) fuzzyIndex.add(second.text, second.kind === 'exact' ? 'exact' : 'prefix');
+    let groups = groupOf.get(node);
+    if (groups === undefined) {
+      groups = new Map();
+      groupOf.set(node, groups);
     }
+    const key = matcherKey(first);
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { m: first, tries: [] };
+      groups.set(key, group);
+      node.groups.push(group);
+    }
+    let trie = group.tries.find((candidate) => candidate.gap === term.gap);
+    if (trie === undefined) {
+      trie = { gap: term.gap, root: newSeqNode() };
+      group.tries.push(trie);
+    }
+    let at = trie.root;
+    for (const m of rest) at = seqEdgeFor(at, m, edgeKeys).next;
+    at.terms.push(term);
   }
-  for (const node of [...firstExact.values(), ...firstPrefix.values(), firstNumber])
-    node.secondPrefixLengths.sort((a, b) => a - b);
   const firstPrefixTrie: PrefixTrie = { children: new Map() };
   for (const [key, node] of firstPrefix) trieInsert(firstPrefixTrie, key, node);
 

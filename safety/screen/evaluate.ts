@@ -1,6 +1,6 @@
 import type { CompiledLexicons, CompiledRule } from './compile.js';
 import type { Hit } from './match.js';
-import type { HitStatus, ScopedHits } from './scopes.js';
+import { EDUCATION, HISTORY, NEGATED, type ScopedHits } from './scopes.js';
 import type { Token } from './tokenize.js';
 import type { Finding } from './types.js';
 
@@ -11,7 +11,10 @@ import type { Finding } from './types.js';
  */
 const MAX_CANDIDATES_PER_SLOT = 12;
 
-type Allowed = (status: HitStatus) => boolean;
+/** Which hits a search may use: all live ones, or (for a hint) also those inside an education question. */
+const ACTIVE = 0;
+const HINTED = 1;
+type Mode = typeof ACTIVE | typeof HINTED;
 
 function lowerBound(list: readonly number[], hits: readonly Hit[], start: number): number {
   let lo = 0;
@@ -24,21 +27,62 @@ function lowerBound(list: readonly number[], hits: readonly Hit[], start: number
   return lo;
 }
 
-function search(
-  rule: CompiledRule,
-  slotHits: number[][],
-  scoped: ScopedHits,
-  allowed: Allowed,
-): number[] | undefined {
-  const { hits, status } = scoped;
-  const usable = (index: number) => {
-    const st = status[index];
-    return st !== undefined && allowed(st);
-  };
-  const anchors = slotHits[0] ?? [];
-  const chosen: number[] = [];
+/**
+ * One rule's search for a combination of hits. A class rather than closures: it runs for every
+ * candidate rule of every message, and methods cost no allocation per call.
+ */
+class RuleSearch {
+  readonly chosen: number[] = [];
+  private slotHits: number[][] = [];
+  private mode: Mode = ACTIVE;
 
-  const fits = (): boolean => {
+  constructor(private readonly scoped: ScopedHits) {}
+
+  run(rule: CompiledRule, slotHits: number[][], mode: Mode): boolean {
+    this.slotHits = slotHits;
+    this.mode = mode;
+    const { hits } = this.scoped;
+    for (const index of slotHits[0] ?? []) {
+      const anchor = hits[index];
+      if (anchor === undefined || !this.usable(rule, index)) continue;
+      this.chosen.length = 0;
+      this.chosen.push(index);
+      if (this.fill(rule, 1, anchor)) return true;
+    }
+    return false;
+  }
+
+  private usable(rule: CompiledRule, index: number): boolean {
+    const status = this.scoped.status[index];
+    if (status === undefined) return false;
+    if ((status & NEGATED) !== 0 && rule.byNegation) return false;
+    if ((status & HISTORY) !== 0 && rule.byHistory) return false;
+    return this.mode === HINTED || !((status & EDUCATION) !== 0 && rule.byEducation);
+  }
+
+  private fill(rule: CompiledRule, slot: number, anchor: Hit): boolean {
+    if (slot === this.slotHits.length) return this.fits(rule);
+    const { hits } = this.scoped;
+    const { window } = rule;
+    const list = this.slotHits[slot] ?? [];
+    let taken = 0;
+    for (let k = lowerBound(list, hits, anchor.start - window - 12); k < list.length; k += 1) {
+      const index = list[k] ?? -1;
+      const hit = hits[index];
+      if (hit === undefined || hit.start > anchor.end + window) break;
+      if (!this.usable(rule, index)) continue;
+      this.chosen.push(index);
+      if (this.fill(rule, slot + 1, anchor)) return true;
+      this.chosen.pop();
+      taken += 1;
+      if (taken >= MAX_CANDIDATES_PER_SLOT) break;
+    }
+    return false;
+  }
+
+  private fits(rule: CompiledRule): boolean {
+    const { hits } = this.scoped;
+    const { chosen } = this;
     let minEnd = Infinity;
     let maxStart = -Infinity;
     let strong = false;
@@ -46,8 +90,8 @@ function search(
     for (const index of chosen) {
       const hit = hits[index];
       if (hit === undefined) return false;
-      minEnd = Math.min(minEnd, hit.end);
-      maxStart = Math.max(maxStart, hit.start);
+      if (hit.end < minEnd) minEnd = hit.end;
+      if (hit.start > maxStart) maxStart = hit.start;
       if (hit.strong) strong = true;
       if (rule.ordered) {
         if (hit.start <= previousStart) return false;
@@ -58,40 +102,12 @@ function search(
     for (let a = 0; a < chosen.length; a += 1)
       for (let b = a + 1; b < chosen.length; b += 1) if (chosen[a] === chosen[b]) return false;
     return true;
-  };
-
-  const fill = (slot: number, anchor: Hit): boolean => {
-    if (slot === slotHits.length) return fits();
-    const list = slotHits[slot] ?? [];
-    let taken = 0;
-    for (let k = lowerBound(list, hits, anchor.start - rule.window - 12); k < list.length; k += 1) {
-      const index = list[k] ?? -1;
-      const hit = hits[index];
-      if (hit === undefined || hit.start > anchor.end + rule.window) break;
-      if (!usable(index)) continue;
-      chosen.push(index);
-      const ok = fill(slot + 1, anchor);
-      if (ok) return true;
-      chosen.pop();
-      taken += 1;
-      if (taken >= MAX_CANDIDATES_PER_SLOT) break;
-    }
-    return false;
-  };
-
-  for (const index of anchors) {
-    const anchor = hits[index];
-    if (anchor === undefined || !usable(index)) continue;
-    chosen.length = 0;
-    chosen.push(index);
-    if (fill(1, anchor)) return [...chosen];
   }
-  return undefined;
 }
 
 function toFinding(
   rule: CompiledRule,
-  chosen: number[],
+  chosen: readonly number[],
   scoped: ScopedHits,
   tokens: readonly Token[],
   hint: boolean,
@@ -121,62 +137,132 @@ function toFinding(
   };
 }
 
+/**
+ * Per-screener scratch space for rule evaluation: hit lists by concept id and rule marks, reused
+ * from message to message (a generation number tells this message's entries from older ones).
+ */
+export interface RuleScratch {
+  lists: number[][];
+  listGeneration: Int32Array;
+  ruleGeneration: Int32Array;
+  generation: number;
+}
+
+export function createRuleScratch(lex: CompiledLexicons): RuleScratch {
+  return {
+    lists: lex.concepts.map(() => []),
+    listGeneration: new Int32Array(lex.concepts.length),
+    ruleGeneration: new Int32Array(lex.rules.length),
+    generation: 0,
+  };
+}
+
+const NO_HITS: number[] = [];
+
+/** Hit indices (in start order) of one slot's concepts, merged when the slot lists several. */
+function slotList(alternatives: readonly number[], scratch: RuleScratch): number[] {
+  let merged: number[] | undefined;
+  let several = false;
+  for (const id of alternatives) {
+    if (scratch.listGeneration[id] !== scratch.generation) continue;
+    const list = scratch.lists[id] ?? NO_HITS;
+    if (merged === undefined) merged = list;
+    else {
+      merged = merged.concat(list);
+      several = true;
+    }
+  }
+  if (merged === undefined) return NO_HITS;
+  if (!several) return merged;
+  merged.sort((a, b) => a - b);
+  let out = 0;
+  for (let k = 0; k < merged.length; k += 1) {
+    const value = merged[k] ?? -1;
+    if (out === 0 || merged[out - 1] !== value) merged[out++] = value;
+  }
+  merged.length = out;
+  return merged;
+}
+
+const GENERATION_LIMIT = 2 ** 30;
+
+/** True when each slot of the rule has a hit of one of its concepts in this message (no lists built). */
+function everySlotHit(rule: CompiledRule, scratch: RuleScratch): boolean {
+  for (const alternatives of rule.slots) {
+    let any = false;
+    for (const id of alternatives)
+      if (scratch.listGeneration[id] === scratch.generation) {
+        any = true;
+        break;
+      }
+    if (!any) return false;
+  }
+  return true;
+}
+
 export function evaluateRules(
   tokens: readonly Token[],
   scoped: ScopedHits,
   lex: CompiledLexicons,
+  scratch: RuleScratch = createRuleScratch(lex),
 ): Finding[] {
-  const byConcept = new Map<number, number[]>();
-  scoped.hits.forEach((hit, index) => {
-    for (const id of hit.term.concepts) {
-      const list = byConcept.get(id);
-      if (list === undefined) byConcept.set(id, [index]);
-      else list.push(index);
+  if (scratch.generation >= GENERATION_LIMIT) {
+    scratch.generation = 0;
+    scratch.listGeneration.fill(0);
+    scratch.ruleGeneration.fill(0);
+  }
+  scratch.generation += 1;
+  const { generation, lists, listGeneration, ruleGeneration } = scratch;
+  let candidates = new Int32Array(32);
+  let count = 0;
+  for (let index = 0; index < scoped.hits.length; index += 1) {
+    const hit = scoped.hits[index];
+    if (hit === undefined) continue;
+    for (const id of hit.term.ruleConcepts) {
+      if (listGeneration[id] !== generation) {
+        listGeneration[id] = generation;
+        lists[id] = [index];
+        for (const rule of lex.rulesByConcept.get(id) ?? NO_HITS) {
+          if (ruleGeneration[rule] === generation) continue;
+          ruleGeneration[rule] = generation;
+          if (count === candidates.length) {
+            const larger = new Int32Array(count * 2);
+            larger.set(candidates);
+            candidates = larger;
+          }
+          candidates[count] = rule;
+          count += 1;
+        }
+      } else lists[id]?.push(index);
     }
-  });
-  const candidates: number[] = [];
-  for (const id of byConcept.keys())
-    for (const rule of lex.rulesByConcept.get(id) ?? []) candidates.push(rule);
-  candidates.sort((a, b) => a - b);
+  }
+  // Rules are tried in lexicon order, so findings come out the same whatever order hits came in.
+  const ordered = candidates.subarray(0, count).sort();
 
   const findings: Finding[] = [];
-  let previous = -1;
-  for (const ruleIndex of candidates) {
-    if (ruleIndex === previous) continue;
-    previous = ruleIndex;
+  const search = new RuleSearch(scoped);
+  const slotHits: number[][] = [];
+  for (const ruleIndex of ordered) {
     const rule = lex.rules[ruleIndex];
-    if (rule === undefined) continue;
-    const slotHits: number[][] = [];
+    if (rule === undefined || !everySlotHit(rule, scratch)) continue;
+    slotHits.length = 0;
     let complete = true;
     for (const alternatives of rule.slots) {
-      let merged: number[] = [];
-      for (const id of alternatives) {
-        const list = byConcept.get(id);
-        if (list !== undefined) merged = merged.length === 0 ? list : [...merged, ...list];
-      }
-      if (merged.length === 0) {
+      const list = slotList(alternatives, scratch);
+      if (list.length === 0) {
         complete = false;
         break;
       }
-      if (alternatives.length > 1) merged = [...new Set(merged)].sort((a, b) => a - b);
-      slotHits.push(merged);
+      slotHits.push(list);
     }
     if (!complete) continue;
-    const s = rule.suppressedBy;
-    const blocked = (st: HitStatus) => (st.negated && s.has('negation')) || (st.history && s.has('history'));
-    const active = search(
-      rule,
-      slotHits,
-      scoped,
-      (st) => !blocked(st) && !(st.education && s.has('education')),
-    );
-    if (active !== undefined) {
-      findings.push(toFinding(rule, active, scoped, tokens, false));
+    if (search.run(rule, slotHits, ACTIVE)) {
+      findings.push(toFinding(rule, search.chosen, scoped, tokens, false));
       continue;
     }
-    if (!s.has('education')) continue;
-    const hinted = search(rule, slotHits, scoped, (st) => !blocked(st));
-    if (hinted !== undefined) findings.push(toFinding(rule, hinted, scoped, tokens, true));
+    if (!rule.byEducation) continue;
+    if (search.run(rule, slotHits, HINTED))
+      findings.push(toFinding(rule, search.chosen, scoped, tokens, true));
   }
   return findings;
 }

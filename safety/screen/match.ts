@@ -1,9 +1,14 @@
 import {
+  letterBit,
+  NUMBER_BIT,
   openSyllableBase,
   type CompiledLexicons,
   type CompiledTerm,
+  type FirstGroup,
   type FirstNode,
   type PrefixTrie,
+  type SeqEdge,
+  type SeqNode,
   type TokenMatcher,
 } from './compile.js';
 import { MIN_FUZZY_LENGTH, prefixWithinOneEdit, withinOneEdit, type FuzzyMatch } from './fuzzy.js';
@@ -38,9 +43,47 @@ export class FuzzyCache {
 
 const NO_MATCHES: FuzzyMatch[] = [];
 
+/** Prefix terms are short stems ("breath*", "dolor*"); longer beginnings are cut when needed. */
+const MAX_PREFIX = 12;
+
+/** Trie nodes remembered per word; a word meets few nodes, but adversarial text must not grow it without end. */
+const MAX_EDGE_MEMO = 256;
+
 /** What the index says about one distinct word: worked out once and remembered across messages. */
+/** A one-word term that matches a word whatever surrounds it (worked out once per distinct word). */
+interface SingleMatch {
+  term: CompiledTerm;
+  exact: boolean;
+  /** The term asks to start a word (`^안`): checked against each occurrence. */
+  wordStart: boolean;
+}
+
+/** A term word this word matches, with how well (2 exact, 1 within a typo). */
+interface EdgeMatch {
+  edge: SeqEdge;
+  score: 1 | 2;
+}
+
+/** A group of multi-word terms whose first word this word matches. */
+interface GroupMatch {
+  group: FirstGroup;
+  score: 1 | 2;
+}
+
+const NO_EDGES: EdgeMatch[] = [];
+
 interface TokenInfo {
   forms: string[];
+  /** One-word terms this word matches, already verified. */
+  singles: SingleMatch[];
+  /** Groups of longer terms this word begins, already verified. */
+  groups: GroupMatch[];
+  /** The edges of a trie node this word matches, worked out the first time the word meets the node. */
+  edges: Map<SeqNode, EdgeMatch[]>;
+  /** Bits of the first letters this word can match by (forms, stem syllable, typo neighbours, number). */
+  mask: number;
+  /** For each form, its beginnings by length (prefixes[f][k] is the first k + 1 letters), for prefix lookups. */
+  prefixes: string[][];
   /** A Hangul syllable without its final consonant, which an open stem syllable matches ("릴" for "리"). */
   base: string | undefined;
   number: number | undefined;
@@ -50,8 +93,39 @@ interface TokenInfo {
 
 /** Token facts by word (bounded, cleared when full): most messages reuse a small vocabulary. */
 export class TokenInfoCache {
-  readonly entries = new Map<string, TokenInfo>();
+  /** One map per token kind, so a lookup needs no key built from kind and text. */
+  private readonly words = new Map<string, TokenInfo>();
+  private readonly numbers = new Map<string, TokenInfo>();
+  private readonly characters = new Map<string, TokenInfo>();
+  private readonly emoji = new Map<string, TokenInfo>();
+  private size = 0;
   constructor(readonly limit = 100_000) {}
+
+  private mapFor(kind: Token['kind']): Map<string, TokenInfo> {
+    switch (kind) {
+      case 'word':
+        return this.words;
+      case 'num':
+        return this.numbers;
+      case 'cjk':
+        return this.characters;
+      default:
+        return this.emoji;
+    }
+  }
+
+  get(token: Token): TokenInfo | undefined {
+    return this.mapFor(token.kind).get(token.text);
+  }
+
+  set(token: Token, info: TokenInfo): void {
+    if (this.size >= this.limit) {
+      for (const map of [this.words, this.numbers, this.characters, this.emoji]) map.clear();
+      this.size = 0;
+    }
+    this.mapFor(token.kind).set(token.text, info);
+    this.size += 1;
+  }
 }
 
 function compare(value: number, m: TokenMatcher): boolean {
@@ -82,9 +156,7 @@ function isStrong(token: Token): boolean {
  */
 class HitFinder {
   private readonly infos: Array<TokenInfo | undefined>;
-  private readonly seen: Int32Array;
-  private readonly base: number;
-  private readonly candidates: number[] = [];
+  private readonly stack: Scratch;
 
   constructor(
     private readonly tokens: readonly Token[],
@@ -94,8 +166,7 @@ class HitFinder {
     scratch: Scratch,
   ) {
     this.infos = new Array<TokenInfo | undefined>(tokens.length);
-    this.seen = scratch.stamps;
-    this.base = scratch.next;
+    this.stack = scratch;
   }
 
   private info(index: number): TokenInfo {
@@ -104,15 +175,24 @@ class HitFinder {
     const token = this.tokens[index];
     let info: TokenInfo;
     if (token === undefined)
-      info = { forms: [], base: undefined, near: NO_MATCHES, number: undefined, firstNodes: [] };
+      info = {
+        forms: [],
+        singles: [],
+        groups: [],
+        edges: new Map(),
+        mask: 0,
+        prefixes: [],
+        base: undefined,
+        number: undefined,
+        near: NO_MATCHES,
+        firstNodes: [],
+      };
     else {
-      const key = `${token.kind}\u0000${token.text}`;
-      const known = this.infoCache.entries.get(key);
+      const known = this.infoCache.get(token);
       if (known !== undefined) info = known;
       else {
         info = this.describe(token);
-        if (this.infoCache.entries.size >= this.infoCache.limit) this.infoCache.entries.clear();
-        this.infoCache.entries.set(key, info);
+        this.infoCache.set(token, info);
       }
     }
     this.infos[index] = info;
@@ -164,7 +244,43 @@ class HitFinder {
       const node = lex.firstExact.get(base);
       if (node !== undefined && !firstNodes.includes(node)) firstNodes.push(node);
     }
-    return { forms, base, number, near, firstNodes };
+    const prefixes = forms.map((form) => {
+      const list: string[] = [];
+      for (let k = 1; k <= form.length && k <= MAX_PREFIX; k += 1) list.push(form.slice(0, k));
+      return list;
+    });
+    let mask = number !== undefined ? NUMBER_BIT : 0;
+    for (const form of forms) mask |= letterBit(form);
+    if (base !== undefined) mask |= letterBit(base);
+    for (const candidate of near) mask |= letterBit(candidate.key);
+    const info: TokenInfo = {
+      forms,
+      singles: [],
+      groups: [],
+      edges: new Map(),
+      mask,
+      prefixes,
+      base,
+      number,
+      near,
+      firstNodes,
+    };
+    const seen = new Set<number>();
+    for (const node of firstNodes) {
+      for (const id of node.single) {
+        const term = lex.terms[id];
+        const m = term?.matchers[0];
+        if (term === undefined || m === undefined || seen.has(id)) continue;
+        seen.add(id);
+        const score = this.scoreWord(m, token, info);
+        if (score > 0) info.singles.push({ term, exact: score === 2, wordStart: m.wordStart });
+      }
+      for (const group of node.groups) {
+        const score = this.scoreWord(group.m, token, info);
+        if (score !== 0) info.groups.push({ group, score });
+      }
+    }
+    return info;
   }
 
   private addForm(forms: string[], form: string): void {
@@ -172,14 +288,6 @@ class HitFinder {
     const variants = this.lex.spelling.get(form);
     if (variants !== undefined)
       for (const variant of variants) if (!forms.includes(variant)) forms.push(variant);
-  }
-
-  formsOf(index: number): string[] {
-    return this.info(index).forms;
-  }
-
-  numberOf(index: number): number | undefined {
-    return this.info(index).number;
   }
 
   fuzzyEligible(token: Token): boolean {
@@ -191,23 +299,13 @@ class HitFinder {
     );
   }
 
-  nearWords(index: number): FuzzyMatch[] {
-    return this.info(index).near;
-  }
-
-  /** 2: exact, 1: within one typo, 0: no match. */
-  matchOne(m: TokenMatcher, index: number): 0 | 1 | 2 {
-    const token = this.tokens[index];
-    if (token === undefined) return 0;
-    if (m.wordStart && !token.wordStart) return 0;
-    if (m.kind === 'num') {
-      const value = this.numberOf(index);
-      return value !== undefined && compare(value, m) ? 2 : 0;
-    }
-    for (const form of this.formsOf(index)) {
+  /** How a word matches one term word, from the word alone (its place in the message aside). */
+  private scoreWord(m: TokenMatcher, token: Token, info: TokenInfo): 0 | 1 | 2 {
+    if (m.kind === 'num') return info.number !== undefined && compare(info.number, m) ? 2 : 0;
+    for (const form of info.forms) {
       if (m.kind === 'exact' ? form === m.text : form.startsWith(m.text)) return 2;
     }
-    if (m.openSyllable === true && this.info(index).base === m.text) return 2;
+    if (m.openSyllable && info.base === m.text) return 2;
     if (m.fuzzy && this.fuzzyEligible(token) && token.text.charCodeAt(0) === m.text.charCodeAt(0)) {
       const near =
         m.kind === 'exact' ? withinOneEdit(token.text, m.text) : prefixWithinOneEdit(token.text, m.text);
@@ -216,85 +314,136 @@ class HitFinder {
     return 0;
   }
 
-  matchFrom(term: CompiledTerm, start: number): Hit | undefined {
-    const sentence = this.tokens[start]?.sentence;
-    let position = start;
-    let exact = 0;
-    let strong = false;
-    for (let k = 0; k < term.matchers.length; k += 1) {
-      const m = term.matchers[k];
-      if (m === undefined) return undefined;
-      const maxSkip = k === 0 ? 0 : term.gap;
-      let found = -1;
-      let score: 0 | 1 | 2 = 0;
-      for (let skip = 0; skip <= maxSkip; skip += 1) {
-        const index = position + skip;
-        const token = this.tokens[index];
-        if (token === undefined || token.sentence !== sentence) break;
-        score = this.matchOne(m, index);
-        if (score > 0) {
-          found = index;
-          break;
-        }
-      }
-      if (found < 0) return undefined;
-      if (score === 2) {
-        exact += 1;
-        const token = this.tokens[found];
-        if (token !== undefined && isStrong(token)) strong = true;
-      }
-      position = found + 1;
+  /**
+   * Follows one trie of multi-word terms from `position`. Each following word may sit up to `gap`
+   * words later; each edge takes the first place it matches (greedy, as a reader would), and the
+   * terms that end on a node become hits.
+   */
+  private walk(
+    node: SeqNode,
+    start: number,
+    position: number,
+    gap: number,
+    sentence: number,
+    exact: number,
+    strong: boolean,
+    hits: Hit[],
+  ): void {
+    for (const term of node.terms) {
+      const all = exact === term.matchers.length;
+      // Short syllables (Vietnamese "tự tử") carry meaning together: a phrase matched exactly is strong.
+      hits.push({
+        term,
+        start,
+        end: position,
+        exact,
+        words: term.matchers.length,
+        strong: strong || (all && exact >= 2),
+      });
     }
-    // Short syllables (Vietnamese "tự tử") carry meaning together: a phrase matched exactly is strong.
-    if (exact === term.matchers.length && exact >= 2) strong = true;
-    return { term, start, end: position, exact, words: term.matchers.length, strong };
-  }
-
-  private add(ids: readonly number[] | undefined, stamp: number): void {
-    if (ids === undefined) return;
-    for (const id of ids) {
-      if (this.seen[id] === stamp) continue;
-      this.seen[id] = stamp;
-      this.candidates.push(id);
-    }
-  }
-
-  /** Longer terms under a first-word node whose second word matches a following token. */
-  private addSeconds(node: FirstNode, i: number, stamp: number): void {
-    this.add(node.single, stamp);
-    this.add(node.secondOther, stamp);
-    if (node.secondExact.size === 0 && node.secondPrefix.size === 0) return;
-    const sentence = this.tokens[i]?.sentence;
-    for (let j = i + 1; j <= i + 1 + node.gap; j += 1) {
+    if (node.edgeCount === 0) return;
+    const stack = this.stack;
+    const from = stack.size;
+    for (let j = position; j <= position + gap && j < this.tokens.length; j += 1) {
       const token = this.tokens[j];
       if (token === undefined || token.sentence !== sentence) break;
-      for (const form of this.formsOf(j)) {
-        this.add(node.secondExact.get(form), stamp);
-        for (const length of node.secondPrefixLengths) {
-          if (length > form.length) break;
-          this.add(node.secondPrefix.get(form.slice(0, length)), stamp);
-        }
-      }
-      const base = this.info(j).base;
-      if (base !== undefined) this.add(node.secondExact.get(base), stamp);
-      for (const near of this.nearWords(j)) {
-        this.add((near.kind === 'exact' ? node.secondExact : node.secondPrefix).get(near.key), stamp);
+      if ((node.mask & this.info(j).mask) === 0) continue;
+      for (const { edge, score } of this.edgesFor(node, j)) {
+        let seen = false;
+        for (let t = from; t < stack.size; t += 1)
+          if (stack.taken[t] === edge) {
+            seen = true;
+            break;
+          }
+        if (seen || (edge.m.wordStart && !token.wordStart)) continue;
+        stack.taken[stack.size] = edge;
+        stack.size += 1;
+        const end = stack.size;
+        const isExact = score === 2;
+        this.walk(
+          edge.next,
+          start,
+          j + 1,
+          gap,
+          sentence,
+          exact + (isExact ? 1 : 0),
+          strong || (isExact && isStrong(token)),
+          hits,
+        );
+        // A deeper walk restores what it took; this edge stays marked for the rest of this node.
+        stack.size = end;
       }
     }
+    stack.size = from;
+  }
+
+  /** The edges of `node` that the word at `index` matches (remembered per distinct word). */
+  private edgesFor(node: SeqNode, index: number): EdgeMatch[] {
+    const info = this.info(index);
+    const known = info.edges.get(node);
+    if (known !== undefined) return known;
+    const token = this.tokens[index];
+    let found: EdgeMatch[] = NO_EDGES;
+    const consider = (edges: readonly SeqEdge[] | undefined) => {
+      if (edges === undefined || token === undefined) return;
+      for (const edge of edges) {
+        if (found.some((match) => match.edge === edge)) continue;
+        const score = this.scoreWord(edge.m, token, info);
+        if (score === 0) continue;
+        if (found === NO_EDGES) found = [];
+        found.push({ edge, score });
+      }
+    };
+    for (let f = 0; f < info.forms.length; f += 1) {
+      const form = info.forms[f] ?? '';
+      consider(node.exact.get(form));
+      const beginnings = info.prefixes[f] ?? [];
+      for (const length of node.prefixLengths) {
+        if (length > form.length) break;
+        consider(
+          node.prefix.get(length <= MAX_PREFIX ? (beginnings[length - 1] ?? '') : form.slice(0, length)),
+        );
+      }
+    }
+    if (info.base !== undefined) consider(node.exact.get(info.base));
+    if (info.number !== undefined) consider(node.num);
+    for (const near of info.near) consider((near.kind === 'exact' ? node.exact : node.prefix).get(near.key));
+    if (info.edges.size >= MAX_EDGE_MEMO) info.edges.clear();
+    info.edges.set(node, found);
+    return found;
   }
 
   find(): Hit[] {
     const hits: Hit[] = [];
-    const { lex } = this;
     for (let i = 0; i < this.tokens.length; i += 1) {
-      const stamp = this.base + i + 1;
-      this.candidates.length = 0;
-      for (const node of this.info(i).firstNodes) this.addSeconds(node, i, stamp);
-      for (const id of this.candidates) {
-        const term = lex.terms[id];
-        if (term === undefined) continue;
-        const hit = this.matchFrom(term, i);
-        if (hit !== undefined) hits.push(hit);
+      const info = this.info(i);
+      const token = this.tokens[i];
+      if (token === undefined) continue;
+      for (const single of info.singles) {
+        if (single.wordStart && !token.wordStart) continue;
+        hits.push({
+          term: single.term,
+          start: i,
+          end: i + 1,
+          exact: single.exact ? 1 : 0,
+          words: 1,
+          strong: single.exact && isStrong(token),
+        });
+      }
+      for (const { group, score } of info.groups) {
+        if (group.m.wordStart && !token.wordStart) continue;
+        const isExact = score === 2;
+        for (const trie of group.tries)
+          this.walk(
+            trie.root,
+            i,
+            i + 1,
+            trie.gap,
+            token.sentence,
+            isExact ? 1 : 0,
+            isExact && isStrong(token),
+            hits,
+          );
       }
     }
     return hits;
@@ -302,33 +451,25 @@ class HitFinder {
 }
 
 /**
- * Reusable per-screener scratch space: one stamp per term, so a candidate set needs no allocation.
- * Stamps keep growing between messages and are reset only when they would overflow.
+ * Reusable per-screener scratch space: the edges taken along the current trie walk, as a stack with
+ * its own size (shrinking an array through its length is a slow call in V8).
  */
 export interface Scratch {
-  stamps: Int32Array;
-  next: number;
+  taken: SeqEdge[];
+  size: number;
 }
 
-export function createScratch(lex: CompiledLexicons): Scratch {
-  return { stamps: new Int32Array(lex.terms.length), next: 0 };
+export function createScratch(): Scratch {
+  return { taken: [], size: 0 };
 }
-
-const STAMP_LIMIT = 2 ** 30;
 
 export function findHits(
   tokens: readonly Token[],
   lex: CompiledLexicons,
   fuzzyCache: FuzzyCache,
-  scratch?: Scratch,
+  scratch: Scratch = createScratch(),
   infoCache: TokenInfoCache = new TokenInfoCache(),
 ): Hit[] {
-  const space = scratch ?? createScratch(lex);
-  if (space.next + tokens.length + 1 >= STAMP_LIMIT) {
-    space.stamps.fill(0);
-    space.next = 0;
-  }
-  const hits = new HitFinder(tokens, lex, fuzzyCache, infoCache, space).find();
-  space.next += tokens.length + 1;
-  return hits;
+  scratch.size = 0;
+  return new HitFinder(tokens, lex, fuzzyCache, infoCache, scratch).find();
 }

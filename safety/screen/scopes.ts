@@ -1,5 +1,5 @@
-import { LANGUAGES, type Lang } from '../../client/shared/languages.js';
-import type { CompiledLexicons } from './compile.js';
+import type { Lang } from '../../client/shared/languages.js';
+import { LANG_BIT, type CompiledLexicons } from './compile.js';
 import type { CueKind } from './lexiconSchema.js';
 import type { Hit } from './match.js';
 import type { Token } from './tokenize.js';
@@ -13,15 +13,15 @@ import type { Token } from './tokenize.js';
  * still fires. A negation inside a red-flag phrase ("can't breathe", "no reason to live",
  * "숨을 못 쉬겠어요") is part of the phrase, not a negation.
  */
-export interface HitStatus {
-  negated: boolean;
-  history: boolean;
-  education: boolean;
-}
+/** A hit's status bits: negated ("no chest pain"), history ("in 2019"), education ("signs of"). */
+export const NEGATED = 1;
+export const HISTORY = 2;
+export const EDUCATION = 4;
 
 export interface ScopedHits {
   hits: Hit[];
-  status: HitStatus[];
+  /** `NEGATED | HISTORY | EDUCATION` bits per hit, by index. */
+  status: Uint8Array;
 }
 
 interface CueHit {
@@ -30,8 +30,6 @@ interface CueHit {
   bit: number;
   window: Record<string, number>;
 }
-
-const LANG_BIT = new Map<Lang, number>(LANGUAGES.map((lang, index) => [lang, 1 << index]));
 
 /** Marks bits on the tokens a hit covers. */
 function mark(marks: Uint8Array, hit: Hit, bit: number): void {
@@ -46,6 +44,28 @@ function anyMarked(marks: Uint8Array, hit: Hit, bits: number): boolean {
 
 const ALL = 0xff;
 
+/**
+ * Hits in order of start, then end. They arrive almost in that order (by start), so an insertion
+ * sort does little work; it also keeps hits with the same place in arrival order.
+ */
+function sortByPlace(hits: Hit[]): void {
+  for (let i = 1; i < hits.length; i += 1) {
+    const hit = hits[i];
+    if (hit === undefined) continue;
+    let j = i - 1;
+    for (; j >= 0; j -= 1) {
+      const before = hits[j];
+      if (
+        before === undefined ||
+        before.start < hit.start ||
+        (before.start === hit.start && before.end <= hit.end)
+      )
+        break;
+      hits[j + 1] = before;
+    }
+    hits[j + 1] = hit;
+  }
+}
 
 export function resolveScopes(
   tokens: readonly Token[],
@@ -57,12 +77,9 @@ export function resolveScopes(
   const messageBit = LANG_BIT.get(messageLang) ?? 0;
   const cues: CueHit[] = [];
   for (const hit of hits) {
-    for (const id of hit.term.concepts) {
-      const concept = lex.concepts[id];
-      if (concept?.cue === undefined) continue;
-      const window = lex.windows.get(concept.lang);
-      if (window !== undefined)
-        cues.push({ hit, kind: concept.cue, bit: LANG_BIT.get(concept.lang) ?? 0, window });
+    for (const cue of hit.term.cues) {
+      const window = lex.windows.get(cue.lang);
+      if (window !== undefined) cues.push({ hit, kind: cue.kind, bit: LANG_BIT.get(cue.lang) ?? 0, window });
     }
   }
 
@@ -107,13 +124,11 @@ export function resolveScopes(
   // flag term that is that very phrase was listed on purpose ("painkillers" as a medicine) and stays.
   const ignoredSpans = new Set<number>();
   for (const cue of cues) if (cue.kind === 'ignore') ignoredSpans.add(cue.hit.start * (n + 1) + cue.hit.end);
-  const flagHits = hits
-    .filter(
-      (hit) =>
-        hit.term.flag &&
-        (!anyMarked(ignored, hit, ALL) || ignoredSpans.has(hit.start * (n + 1) + hit.end)),
-    )
-    .sort((a, b) => a.start - b.start || a.end - b.end);
+  const flagHits = hits.filter(
+    (hit) =>
+      hit.term.flag && (!anyMarked(ignored, hit, ALL) || ignoredSpans.has(hit.start * (n + 1) + hit.end)),
+  );
+  sortByPlace(flagHits);
 
   // A negation word inside a red-flag phrase is part of the phrase: any language's phrase of two or
   // more words ("no puedo respirar" also holds English "no"), but a one-word flag only in its own
@@ -129,7 +144,7 @@ export function resolveScopes(
   const inFlag = new Uint8Array(n);
   for (const hit of flagHits) {
     if (hit.exact < hit.words) continue;
-    const bit = LANG_BIT.get(hit.term.lang) ?? 0;
+    const bit = hit.term.flagLangs;
     if (((negationSpans.get(hit.start * (n + 1) + hit.end) ?? 0) & bit) !== 0) continue;
     mark(inFlag, hit, hit.end - hit.start > 1 ? ALL : bit);
   }
@@ -222,10 +237,13 @@ export function resolveScopes(
     }
   }
 
-  const status = flagHits.map((hit) => ({
-    negated: anyMarked(negated, hit, 1),
-    history: anyMarked(history, hit, 1),
-    education: anyMarked(education, hit, 1) && !presentClauses.has(clause[hit.start] ?? -1),
-  }));
+  const status = new Uint8Array(flagHits.length);
+  flagHits.forEach((hit, index) => {
+    let bits = 0;
+    if (anyMarked(negated, hit, 1)) bits |= NEGATED;
+    if (anyMarked(history, hit, 1)) bits |= HISTORY;
+    if (anyMarked(education, hit, 1) && !presentClauses.has(clause[hit.start] ?? -1)) bits |= EDUCATION;
+    status[index] = bits;
+  });
   return { hits: flagHits, status };
 }

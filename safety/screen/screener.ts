@@ -3,7 +3,7 @@ import { findStructuralInjection } from '../injection/structural.js';
 import { decideLanguage, type DetectedLanguage } from '../lang/index.js';
 import { CATEGORY_ACTION, CATEGORY_PRIORITY } from './categories.js';
 import { compileLexicons, type CompiledLexicons } from './compile.js';
-import { evaluateRules } from './evaluate.js';
+import { createRuleScratch, evaluateRules } from './evaluate.js';
 import { loadLexicons } from './loadLexicons.js';
 import { FuzzyCache, TokenInfoCache, createScratch, findHits } from './match.js';
 import { resolveScopes } from './scopes.js';
@@ -77,15 +77,16 @@ export function decide(findings: readonly Finding[], lang: Lang): ScreenResult {
 
 export function createScreener(lex: CompiledLexicons): Screener {
   const fuzzyCache = new FuzzyCache();
-  const scratch = createScratch(lex);
+  const scratch = createScratch();
   const tokenInfo = new TokenInfoCache();
+  const ruleScratch = createRuleScratch(lex);
   return {
     screen(text: string, options: ScreenOptions = {}): ScreenResult {
       const tokenized = tokenize(text, lex.folder);
       const lang = options.lang ?? languageOf(tokenized);
       const hits = findHits(tokenized.tokens, lex, fuzzyCache, scratch, tokenInfo);
       const scoped = resolveScopes(tokenized.tokens, hits, lex, lang);
-      const findings = evaluateRules(tokenized.tokens, scoped, lex);
+      const findings = evaluateRules(tokenized.tokens, scoped, lex, ruleScratch);
       findings.push(...findStructuralInjection(text, lang));
       const notScreened = unscreened(tokenized, lang, text.length);
       if (notScreened !== undefined) findings.push(notScreened);

@@ -22,8 +22,8 @@ export interface Token {
   clause: number;
   /** True unless the token continues a run of Han or Hangul characters without a space. */
   wordStart: boolean;
-  /** For numbers: the value ("100.4", "38,5"). */
-  value?: number;
+  /** For numbers: the value ("100.4", "38,5"); undefined for other tokens (every token has the same shape, which keeps the matcher fast). */
+  value: number | undefined;
 }
 
 export interface Tokenized {
@@ -34,8 +34,26 @@ export interface Tokenized {
 }
 
 const VIETNAMESE_ONLY = /[ăâđêôơưàèìòùảẻỉỏủỷãẽĩõũỹạẹịọụỵ\u1ea0-\u1ef9]/iu;
+
 const SPANISH_ONLY = new Set(['ñ', 'Ñ', '¿', '¡']);
 const ACUTE = new Set(['á', 'é', 'í', 'ó', 'ú', 'Á', 'É', 'Í', 'Ó', 'Ú']);
+
+const MARK_NONE = 0;
+const MARK_SPANISH = 1;
+const MARK_ACUTE = 2;
+const MARK_VIETNAMESE = 3;
+
+/** Which language mark each character below U+1F00 is: a constant table built once. */
+const MARK_OF: Uint8Array = (() => {
+  const table = new Uint8Array(0x1f00);
+  for (let cp = 0xa1; cp < 0x1f00; cp += 1) {
+    const ch = String.fromCharCode(cp);
+    if (SPANISH_ONLY.has(ch)) table[cp] = MARK_SPANISH;
+    else if (ACUTE.has(ch)) table[cp] = MARK_ACUTE;
+    else if (VIETNAMESE_ONLY.test(ch)) table[cp] = MARK_VIETNAMESE;
+  }
+  return table;
+})();
 
 const SENTENCE_END = new Set([
   '.',
@@ -89,6 +107,23 @@ function isDigit(ch: string): boolean {
 
 /** "heeelp", "paaaain", "اااه": runs of three or more of one letter become one. */
 function collapseRuns(word: string): string {
+  // Most words have no such run: find one before building a new string.
+  let run = false;
+  for (let i = 0; i < word.length; i += 1) {
+    const code = word.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdfff) {
+      run = true;
+      break;
+    }
+    if (i >= 2 && code === word.charCodeAt(i - 1) && code === word.charCodeAt(i - 2)) {
+      run = true;
+      break;
+    }
+  }
+  return run ? collapseRunsSlow(word) : word;
+}
+
+function collapseRunsSlow(word: string): string {
   let out = '';
   let run = 0;
   let prev = '';
@@ -99,6 +134,29 @@ function collapseRuns(word: string): string {
     else if (run === 3) out = out.slice(0, -ch.length);
   }
   return out;
+}
+
+/** Counts a letter by script with a plain property per branch (a computed key would make every count a slow lookup). */
+function countLetter(letters: ScriptCounts, script: Script): void {
+  switch (script) {
+    case 'latin':
+      letters.latin += 1;
+      break;
+    case 'arabic':
+      letters.arabic += 1;
+      break;
+    case 'han':
+      letters.han += 1;
+      break;
+    case 'hangul':
+      letters.hangul += 1;
+      break;
+    case 'kana':
+      letters.kana += 1;
+      break;
+    default:
+      letters.other += 1;
+  }
 }
 
 export function tokenize(text: string, folder: CharFolder): Tokenized {
@@ -129,6 +187,7 @@ export function tokenize(text: string, folder: CharFolder): Tokenized {
         sentence,
         clause,
         wordStart: true,
+        value: undefined,
       });
     }
     word = '';
@@ -187,8 +246,18 @@ export function tokenize(text: string, folder: CharFolder): Tokenized {
     const script = folder.script(cp);
     if (script === 'han' || script === 'hangul') {
       flush();
-      letters[script] += 1;
-      tokens.push({ text: ch, kind: 'cjk', script, start, end, sentence, clause, wordStart: !cjkRun });
+      countLetter(letters, script);
+      tokens.push({
+        text: ch,
+        kind: 'cjk',
+        script,
+        start,
+        end,
+        sentence,
+        clause,
+        wordStart: !cjkRun,
+        value: undefined,
+      });
       cjkRun = true;
       return;
     }
@@ -203,7 +272,7 @@ export function tokenize(text: string, folder: CharFolder): Tokenized {
         wordStart = start;
         wordScript = script;
       }
-      letters[script] += 1;
+      countLetter(letters, script);
       word += ch;
       wordEnd = end;
       return;
@@ -225,6 +294,7 @@ export function tokenize(text: string, folder: CharFolder): Tokenized {
         sentence,
         clause,
         wordStart: true,
+        value: undefined,
       });
     }
   };
@@ -233,10 +303,10 @@ export function tokenize(text: string, folder: CharFolder): Tokenized {
     const cp = text.codePointAt(i) ?? 0;
     const width = cp > 0xffff ? 2 : 1;
     if (cp >= 0xa1 && cp < 0x1f00) {
-      const original = text.charAt(i);
-      if (SPANISH_ONLY.has(original)) marks.spanish += 1;
-      else if (ACUTE.has(original)) marks.acute += 1;
-      else if (VIETNAMESE_ONLY.test(original)) marks.vietnamese += 1;
+      const mark = MARK_OF[cp] ?? MARK_NONE;
+      if (mark === MARK_SPANISH) marks.spanish += 1;
+      else if (mark === MARK_ACUTE) marks.acute += 1;
+      else if (mark === MARK_VIETNAMESE) marks.vietnamese += 1;
     }
     const folded = folder.fold(cp);
     if (folded.length === 1) handle(folded, i, i + width);
