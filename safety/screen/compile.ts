@@ -52,6 +52,8 @@ export interface CompiledTerm {
   cues: Array<{ kind: CueKind; lang: Lang }>;
   /** Bits (`LANG_BIT`) of the languages whose rules use the term. */
   flagLangs: number;
+  /** The term's words as matched (kind and text), to tell the same words listed as a cue and as a flag. */
+  words: string;
 }
 
 export interface Concept {
@@ -388,6 +390,7 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
         ruleConcepts: [],
         cues: [],
         flagLangs: 0,
+        words: matchers.map((m) => `${m.kind}:${m.text}`).join(' '),
       };
       terms.push(term);
       termByKey.set(key, term);

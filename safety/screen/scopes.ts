@@ -121,12 +121,21 @@ export function resolveScopes(
     }
   }
   // An ignore phrase removes the red-flag words inside it ("blood pressure" is not bleeding), but a
-  // flag term that is that very phrase was listed on purpose ("painkillers" as a medicine) and stays.
+  // flag phrase over exactly those words was listed on purpose ("#<=12 year old" against the ignored
+  // "#>=0 year old"; "painkillers" as a medicine) and stays. A flag word merely inside it ("pain*"
+  // in "painkillers") does not.
   const ignoredSpans = new Set<number>();
-  for (const cue of cues) if (cue.kind === 'ignore') ignoredSpans.add(cue.hit.start * (n + 1) + cue.hit.end);
+  const ignoredPhrases = new Set<string>();
+  for (const cue of cues) {
+    if (cue.kind !== 'ignore') continue;
+    ignoredSpans.add(cue.hit.start * (n + 1) + cue.hit.end);
+    ignoredPhrases.add(`${cue.hit.start}:${cue.hit.term.words}`);
+  }
+  const keptUnderIgnore = (hit: Hit): boolean =>
+    ignoredSpans.has(hit.start * (n + 1) + hit.end) &&
+    (hit.words > 1 || ignoredPhrases.has(`${hit.start}:${hit.term.words}`));
   const flagHits = hits.filter(
-    (hit) =>
-      hit.term.flag && (!anyMarked(ignored, hit, ALL) || ignoredSpans.has(hit.start * (n + 1) + hit.end)),
+    (hit) => hit.term.flag && (!anyMarked(ignored, hit, ALL) || keptUnderIgnore(hit)),
   );
   sortByPlace(flagHits);
 
