@@ -120,23 +120,34 @@ export function resolveScopes(
         break;
     }
   }
-  // An ignore phrase removes the red-flag words inside it ("blood pressure" is not bleeding), but a
-  // flag phrase over exactly those words was listed on purpose ("#<=12 year old" against the ignored
-  // "#>=0 year old"; "painkillers" as a medicine) and stays. A flag word merely inside it ("pain*"
-  // in "painkillers") does not.
+  // An ignore phrase removes the red-flag words inside it or overlapping it ("blood pressure" is not
+  // bleeding), but not a flag phrase that holds the whole ignore phrase: the longer phrase says more
+  // ("high blood pressure" in pregnancy, "커피 찌꺼기" coffee grounds around the ignored "커피"). A flag
+  // over exactly the ignored words stays when it is a phrase of its own ("#<=12 year old" against
+  // "#>=0 year old") or the same words ("painkillers" listed as a medicine), not when it is a word
+  // inside them ("pain*" in "painkillers").
+  const ignoreFrom = new Int32Array(n).fill(n);
+  const ignoreTo = new Int32Array(n);
   const ignoredSpans = new Set<number>();
   const ignoredPhrases = new Set<string>();
   for (const cue of cues) {
     if (cue.kind !== 'ignore') continue;
+    for (let t = cue.hit.start; t < cue.hit.end && t < n; t += 1) {
+      ignoreFrom[t] = Math.min(ignoreFrom[t] ?? n, cue.hit.start);
+      ignoreTo[t] = Math.max(ignoreTo[t] ?? 0, cue.hit.end);
+    }
     ignoredSpans.add(cue.hit.start * (n + 1) + cue.hit.end);
     ignoredPhrases.add(`${cue.hit.start}:${cue.hit.term.words}`);
   }
-  const keptUnderIgnore = (hit: Hit): boolean =>
-    ignoredSpans.has(hit.start * (n + 1) + hit.end) &&
-    (hit.words > 1 || ignoredPhrases.has(`${hit.start}:${hit.term.words}`));
-  const flagHits = hits.filter(
-    (hit) => hit.term.flag && (!anyMarked(ignored, hit, ALL) || keptUnderIgnore(hit)),
-  );
+  const survivesIgnore = (hit: Hit): boolean => {
+    if (!anyMarked(ignored, hit, ALL)) return true;
+    for (let t = hit.start; t < hit.end && t < n; t += 1)
+      if (ignored[t] !== 0 && ((ignoreFrom[t] ?? 0) < hit.start || (ignoreTo[t] ?? 0) > hit.end))
+        return false;
+    if (!ignoredSpans.has(hit.start * (n + 1) + hit.end)) return true;
+    return hit.words > 1 || ignoredPhrases.has(`${hit.start}:${hit.term.words}`);
+  };
+  const flagHits = hits.filter((hit) => hit.term.flag && survivesIgnore(hit));
   sortByPlace(flagHits);
 
   // A negation word inside a red-flag phrase is part of the phrase: any language's phrase of two or
