@@ -275,7 +275,8 @@ function rewriteBody(
   let previous = '';
   for (const s of sentences) {
     const gap = body.slice(at, s.start);
-    const layout = { itemIndent, continuation, previous, bare: bare && sentences.length === 1 };
+    // The body's first sentence may be a bare list ("Common side effects: a, b, and c. Paclitaxel often causes …").
+    const layout = { itemIndent, continuation, previous, bare: bare && at === 0 };
     const rewritten = r.careful
       ? r.careful(s.text, (l) => rewriteSentence(s.text, l, r, layout))
       : rewriteSentence(s.text, level, r, layout);

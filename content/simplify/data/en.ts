@@ -627,16 +627,20 @@ export const EN_RULES: LanguageRules = {
   listIntros: [
     { pattern: '\\b(?:for|with)', lead: 'if you have any of these:' },
     { pattern: '\\bif you (?:have|notice|get|develop|see)', lead: 'if you have any of these:' },
+    { pattern: '\\bif I (?:have|notice|get|develop|see)', lead: 'if I have any of these:' },
+    // "Tell your doctor if you take aspirin, warfarin, or apixaban": medicines, said as what you take.
+    { pattern: '\\bif you (?:take|are taking|use|are using)', lead: 'if you take any of these:' },
     // "Call 911 if you faint again, have chest pain, or notice weakness": things to watch for, each with its verb.
     { pattern: '\\bif you', lead: 'if you:' },
     { pattern: '\\b(?:include|includes|including|may include|can include)', lead: 'include:' },
-    { pattern: '\\bsuch as', lead: 'such as:' },
+    { pattern: '\\bsuch as', lead: 'such as:', anywhere: true },
     {
       pattern: '\\b(?:a |your )?(?:(?:past|prior) )?(?:(?:medical|surgical) )?history of',
       lead: 'of:',
       maxItemWords: 16,
     },
   ],
+  conditions: { if: 'if', or: 'or' },
   clauseJoints: [
     { pattern: ';\\s+', start: '' },
     // "I understand that a, and that b" → "I understand that a. I understand that b."

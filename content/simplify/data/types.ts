@@ -64,7 +64,21 @@ export interface LanguageRules {
    */
   subjectJoints?: readonly SubjectJoint[];
   /** Words that end a list's lead-in ("include", "such as"), and what to say before the colon. */
-  listIntros: ReadonlyArray<{ pattern: string; lead: string; maxItemWords?: number }>;
+  listIntros: ReadonlyArray<{
+    pattern: string;
+    lead: string;
+    maxItemWords?: number;
+    /**
+     * The lead-in makes a list after any words, not only after a call to action ("Avoid triggers such as a, b and
+     * c"); its items must then be things, not clauses.
+     */
+    anywhere?: boolean;
+  }>;
+  /**
+   * Conditions side by side ("Call your doctor if you need …, if your mucus changes color, or if your ankles
+   * swell"): the word for "if" and for "or". They become a lead-in ending in "if:" and one condition per line.
+   */
+  conditions?: { if: string; or: string };
   /** Conjunctions a long sentence may be split at when a new clause follows, and what the new sentence starts with. */
   clauseJoints: ReadonlyArray<{ pattern: string; start: string }>;
   /** Words that start a new clause (a subject or an instruction verb) after a joint. */

@@ -8,6 +8,8 @@ export interface CompiledSplitRules {
     requires: RegExp | undefined;
     colon: boolean;
     maxItemWords: number;
+    /** Items must be things, not clauses. */
+    things: boolean;
   }>;
   joints: Array<{ regex: RegExp; start: string; always: boolean }>;
   /** Joints after which the patient is the subject again, for sentences whose subject is the patient. */
@@ -20,11 +22,13 @@ export interface CompiledSplitRules {
   verbs: ReadonlySet<string>;
   /** English: a word in -ed is a verb in the past tense. */
   pastTense: boolean;
+  /** "… if a, if b, or if c": the lead-in with its "if" and the joints between the conditions. */
+  conditions: { lead: RegExp; joint: RegExp; last: RegExp } | undefined;
 }
 
 /** Lead-ins of a warning list ("call 911 for a, b, or c") need a call to action before them. */
 const CALL_TO_ACTION =
-  /\b(?:call|return|go|come back|seek|contact|get (?:medical |emergency )?(?:help|care)|911|emergency|llame|regrese|vuelva|acuda|vaya|urgencias)\b/iu;
+  /\b(?:call|return|go|come back|seek|contact|tell|let|ask|talk to|notify|inform|report|get (?:medical |emergency )?(?:help|care)|911|emergency|llame|regrese|vuelva|acuda|vaya|avise|informe|urgencias)\b/iu;
 /** A joint's start that holds a subject ("This ", "These ", "They "). */
 const START_SUBJECT = /\b(?:this|these|they|it|you|we|I)\s*$/iu;
 /** Words that start a clause inside a sentence; a verb after one is that clause's, not the patient's. */
@@ -34,6 +38,10 @@ const SUBORDINATE =
 const PAST_AFTER_FIRST = /^\S+\s+(?:.*\s)?\p{Ll}{3,}ed\b/u;
 const CLAUSE_IN_ITEM =
   /^(?:then|and|or|but|so|until|while|which|who|after|before)\b|\b(?:until|while|because|when)\b/iu;
+/** A word after "have" that makes it a helping verb ("have eaten", "have had", "have been"). */
+const PARTICIPLE_FIRST = /^(?:\p{Ll}+ed|been|had|eaten|taken|given|seen|done|gone|drunk|fallen|become)\b/u;
+/** A time or condition at the end of a list's last item, which may be about every item. */
+const TRAILING_CONDITION = /\s(?:for|until|unless|while|during|before|after|because|when|if|every|daily)\s/iu;
 const RELATIVE = /(?:^|\s)(?:who|which|whom|whose)\s/iu;
 /** Words of an item, not counting what brackets explain ("anesthesia (medicine to block pain…)"). */
 const itemWords = (s: string): number => wordCount(s.replace(/\s*\([^()]*\)/gu, ''));
@@ -42,7 +50,11 @@ const MAX_ITEM_WORDS = 12;
 const MAX_COLON_ITEM_WORDS = 8;
 /** A lead-in with its own subject ("You came to the emergency room with") calls to action only with a verb. */
 const SUBJECT_FIRST = /^(?:you|your|I|we)\b/iu;
-const CALL_VERB = /\b(?:call|return|go|come back|seek|contact|get|llame|regrese|vuelva|acuda|vaya)\b/iu;
+const CALL_VERB =
+  /\b(?:call|return|go|come back|seek|contact|get|tell|let|ask|talk to|notify|inform|report|llame|regrese|vuelva|acuda|vaya|avise|informe)\b/iu;
+/** "I will call the clinic if …": the lead-in's "you" is "I" when the sentence speaks as the patient. */
+const FIRST_PERSON_HEAD =
+  /(?:^|\s)I\s+(?:(?:also|will|would|should|must|can|may|agree|promise)\s+)*(?:call|contact|tell|let|ask|go|return|seek|get|notify|report|come)\b/u;
 /** "You were treated with a, b and c": a short statement about the patient lists after its own word ("with:"). */
 const NARRATIVE_HEAD = /^you (?:were|are|came|have|had|went)\b/iu;
 const MAX_NARRATIVE_HEAD_WORDS = 8;
@@ -51,7 +63,7 @@ export function compileSplitRules(rules: LanguageRules): CompiledSplitRules {
   return {
     intros: [
       ...rules.listIntros.map((i) => {
-        const named = i.lead.endsWith(':') && !i.lead.includes(' ');
+        const named = (i.lead.endsWith(':') && !i.lead.includes(' ')) || i.anywhere === true;
         return {
           regex: new RegExp(
             `^(.{3,}?)(${unicodeBoundaries(i.pattern)})(?:,?\\s+but\\s+(?:are|is)\\s+not\\s+limited\\s+to[,:]?)?:?\\s+(.+)$`,
@@ -61,6 +73,7 @@ export function compileSplitRules(rules: LanguageRules): CompiledSplitRules {
           requires: named ? undefined : CALL_TO_ACTION,
           colon: false,
           maxItemWords: i.maxItemWords ?? MAX_ITEM_WORDS,
+          things: i.anywhere === true,
         };
       }),
       // "Risks: a, b, c": a colon inside a sentence starts a list too (three items or more, "and" not needed).
@@ -70,6 +83,7 @@ export function compileSplitRules(rules: LanguageRules): CompiledSplitRules {
         requires: undefined,
         colon: true,
         maxItemWords: MAX_COLON_ITEM_WORDS,
+        things: false,
       },
     ],
     joints: rules.clauseJoints.map((j) => ({
@@ -88,7 +102,48 @@ export function compileSplitRules(rules: LanguageRules): CompiledSplitRules {
     joiner: rules.sentenceEnd === '。' ? '' : ' ',
     verbs: new Set(rules.finiteVerbs),
     pastTense: rules.clauseStarters.includes('you'),
+    conditions: rules.conditions && {
+      lead: new RegExp(`^(.{3,}?\\s${rules.conditions.if})\\s+(.+)$`, 'iu'),
+      joint: new RegExp(`,\\s+(?:${rules.conditions.or}\\s+)?${rules.conditions.if}\\s+`, 'giu'),
+      last: new RegExp(`,\\s+${rules.conditions.or}\\s+${rules.conditions.if}\\s+`, 'iu'),
+    },
   };
+}
+
+/** Conditions in one list have at most this many words each. */
+const MAX_CONDITION_WORDS = 16;
+
+/**
+ * "Call your doctor if you need …, if your mucus changes color, or if your ankles swell" → "Call your doctor if:"
+ * and one condition per line. Needs three conditions or more, each with its own "if", the last after "or": any one
+ * of them is enough. ("…, and if …" may mean all of them together, and stays a sentence.)
+ */
+function conditionList(
+  body: string,
+  rules: CompiledSplitRules,
+): { lead: string; items: string[] } | undefined {
+  const c = rules.conditions;
+  if (!c) return undefined;
+  const m = c.lead.exec(body);
+  if (!m) return undefined;
+  const head = m[1] ?? '';
+  const tail = m[2] ?? '';
+  if (parenDepthAt(body, head.length) > 0) return undefined;
+  const joints = [...tail.matchAll(c.joint)].filter((j) => parenDepthAt(tail, j.index) === 0);
+  const last = joints.at(-1);
+  if (joints.length < 2 || !last || !c.last.test(last[0])) return undefined;
+  // Only the last joint may have "or": "if a, or if b, if c" is not one list.
+  if (joints.slice(0, -1).some((j) => c.last.test(j[0]))) return undefined;
+  const items: string[] = [];
+  let at = 0;
+  for (const j of joints) {
+    items.push(tail.slice(at, j.index).trim());
+    at = j.index + j[0].length;
+  }
+  items.push(tail.slice(at).trim());
+  if (items.some((s) => s.length === 0 || wordCount(s) > MAX_CONDITION_WORDS || !balanced(s)))
+    return undefined;
+  return { lead: `${head}:`, items };
 }
 
 /** Words, with Chinese and Japanese characters counted as about 1.6 to a word (they are written without spaces). */
@@ -139,6 +194,8 @@ export function toList(
   const body = sentence.replace(/[.;]\s*$/u, '');
   if (!body.includes(', ') && !body.includes('; ')) return undefined;
   if (wordCount(body) < 8) return bare ? bareList(body, rules) : undefined;
+  const conditions = conditionList(body, rules);
+  if (conditions) return conditions;
   // The lead-in that starts earliest wins ("if you have heavy bleeding for 2 hours, …" is led by "if you have").
   const found = rules.intros
     .map((intro) => ({ intro, m: intro.regex.exec(body) }))
@@ -150,7 +207,7 @@ export function toList(
     const tail = m[3] ?? '';
     let lead = intro.colon ? `${head}:` : `${head} ${intro.lead ?? `${keyword}:`}`;
     // A list in a statement ("You came in with a, b and c") holds things, not clauses ("then adjusted…", "… was added").
-    let plainList = intro.maxItemWords !== MAX_ITEM_WORDS;
+    let plainList = intro.things || intro.maxItemWords !== MAX_ITEM_WORDS;
     if (intro.requires) {
       const calls = SUBJECT_FIRST.test(head) ? CALL_VERB.test(head) : intro.requires.test(head);
       const narrative =
@@ -159,11 +216,20 @@ export function toList(
         /^(?:with|for)$/iu.test(keyword);
       if (!calls && !narrative) continue;
       if (!calls) lead = `${head} ${keyword}:`;
+      else if (FIRST_PERSON_HEAD.test(head)) lead = `${head} ${(intro.lead ?? '').replace(/\byou\b/u, 'I')}`;
       plainList = !calls;
     }
     if (parenDepthAt(body, head.length) > 0) continue;
     // "for 2 hours" is a duration, not a list of signs.
     if (/^\d/u.test(tail)) continue;
+    // "if I have eaten, …": "have" is a helping verb there, not "have" a sign.
+    if (/\bhave$/iu.test(keyword) && PARTICIPLE_FIRST.test(tail)) continue;
+    if (
+      /\bif (?:you|I)$/iu.test(keyword) &&
+      /^(?:have|has)\s/iu.test(tail) &&
+      PARTICIPLE_FIRST.test(tail.replace(/^\S+\s+/u, ''))
+    )
+      continue;
     // "Risks include: a, which may …; b; and c": items between semicolons may be long, and are said in sentences.
     const semicolonParts = topLevelParts(tail, /;\s+/gu);
     if (semicolonParts.length >= 3) {
@@ -186,6 +252,15 @@ export function toList(
     if (items.length < 3 || items.some((s) => itemWords(s) > intro.maxItemWords || !balanced(s))) continue;
     // "a, b, and c who came in with d, e, and f": two lists run together, or a clause inside an item.
     if (parts.slice(1).some((p) => /^(?:and|or|y|o)\s/iu.test(p)) || items.some((s) => RELATIVE.test(s)))
+      continue;
+    // "if I have eaten, if I have pauses …, or if I have had …": conditions side by side, not a list of things.
+    if (items.some((s) => /^(?:if|si)\b/iu.test(s))) continue;
+    // "medicines such as aspirin and clopidogrel, ticagrelor or prasugrel for up to 12 months": an item that pairs
+    // two things, or a last item with a time or condition that may belong to them all, is not said as a list.
+    if (
+      intro.things &&
+      (parts.some((p) => /\s(?:and|or|y|o)\s/iu.test(p)) || TRAILING_CONDITION.test(tailItems.at(-1) ?? ''))
+    )
       continue;
     if (plainList && items.some((s) => CLAUSE_IN_ITEM.test(s) || hasAuxiliary(s, rules))) continue;
     // "AKI: Cr peaked at 1.9, likely cardiorenal, improved to 1.5": after a colon, clauses are not a list.

@@ -220,6 +220,44 @@ describe('lists inside sentences become bullet lists', () => {
       'You have a history of asthma, diabetes, and gout who came in with fever, cough, and chills.',
       'You have a history of:\n- asthma\n- diabetes\n- gout\nYou came in with:\n- fever\n- cough\n- chills',
     ],
+    // "Tell", "ask" and "let … know" call someone in as much as "call" does.
+    [
+      'During the transfusion, tell the nurse right away if you have itching, rash, back pain, or chest pain.',
+      'During the transfusion, tell the nurse right away if you have any of these:\n- itching\n- rash\n- back pain\n- chest pain',
+    ],
+    // Medicines are what you take.
+    [
+      'Tell your doctor if you take aspirin, clopidogrel, warfarin, or other blood thinners.',
+      'Tell your doctor if you take any of these:\n- aspirin\n- clopidogrel\n- warfarin\n- other blood thinners',
+    ],
+    // A form that speaks as the patient keeps "I" in the lead-in.
+    [
+      'I will call the clinic if I develop fever, chills, or redness at the site.',
+      'I will call the clinic if I have any of these:\n- fever\n- chills\n- redness at the site',
+    ],
+    [
+      'I will call 911 for chest pain, fainting, or trouble breathing.',
+      'I will call 911 if I have any of these:\n- chest pain\n- fainting\n- trouble breathing',
+    ],
+    // "such as" lists things after any words.
+    [
+      'Avoid triggers such as tobacco smoke, dust and pet dander.',
+      'Avoid triggers such as:\n- tobacco smoke\n- dust\n- pet dander',
+    ],
+    // Conditions side by side, the last after "or": one condition per line, each with its own subject.
+    [
+      'Call your doctor if you need your inhaler more than every 4 hours, if your mucus changes color, or if your ankles swell.',
+      'Call your doctor if:\n- you need your inhaler more than every 4 hours\n- your mucus changes color\n- your ankles swell',
+    ],
+    [
+      'I will tell the staff if I have eaten, if I have pauses in breathing during sleep, or if I have had a reaction to sedation.',
+      'I will tell the staff if:\n- I have eaten\n- I have pauses in breathing during sleep\n- I have had a reaction to sedation',
+    ],
+    // The first sentence of a label's body may be a list of its own; the next sentence follows it.
+    [
+      'Common side effects: fatigue, hair loss, mouth sores, and changes in taste. Most go away after treatment.',
+      'Common side effects:\n  - fatigue\n  - hair loss\n  - mouth sores\n  - changes in taste\nMost go away after treatment.',
+    ],
   ])('%j → %j', (source, expected) => {
     expect(plain(source)).toBe(expected);
     expect(en(source).facts.preserved).toBe(true);
@@ -232,6 +270,12 @@ describe('lists inside sentences become bullet lists', () => {
     'AKI: creatinine peaked at 1.9, likely prerenal, improved to 1.5 with fluids.',
     // Things in a statement that runs on past the list ("…, and body aches was the worst") are not a list.
     'You were treated with fluids, rest, and oxygen was given at night.',
+    // An item that pairs two things, and a time at the end that may be about every item: "such as" stays a sentence.
+    'You will need to take medicines such as aspirin and clopidogrel, ticagrelor or prasugrel for up to 12 months.',
+    // "have eaten": "have" is a helping verb, not the start of a list of signs.
+    'Tell the nurse if you have eaten, had a drink, or taken your pills.',
+    // "…, and if …" may mean all of the conditions together.
+    'You may go home if you can walk, if you can eat, and if your pain is controlled.',
   ])('must not list: %j', (source) => {
     expect(en(source).text).not.toMatch(/\n\s*- /u);
   });
