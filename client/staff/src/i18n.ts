@@ -47,6 +47,20 @@ export function translator(lang: Lang): Translate {
   };
 }
 
+/**
+ * A ticket's red-flag categories as staff read them ("Chest pain, Stroke signs"). A category the
+ * catalog does not name yet (a hospital's own lexicon may add one) shows as its id, spaced.
+ */
+export function categoryNames(t: Translate, categories: readonly string[]): string {
+  return categories
+    .map((category) => {
+      const key = `category.${category}`;
+      const name = t(key);
+      return name === key ? category.replace(/_/g, ' ') : name;
+    })
+    .join(', ');
+}
+
 const STORAGE_KEY = 'plaincare-staff-lang';
 
 export function initialLang(): Lang {

@@ -65,6 +65,7 @@ describe('the staff console in Chromium', () => {
     const row = page.locator('button.ticket.prio-emergency');
     await row.waitFor();
     await expect(row.locator('.badge').textContent()).resolves.toBe('Emergency');
+    await expect(row.textContent()).resolves.toContain('Overdose or poisoning');
     await row.click();
     await page.getByRole('button', { name: 'Claim', exact: true }).click();
     await page.getByRole('button', { name: "Join the patient's chat" }).click();
@@ -122,6 +123,7 @@ describe('the staff console in Chromium', () => {
     const row = bens.locator(`button.ticket[data-ticket="${ticket.id}"]`);
     await row.waitFor();
     await expect(row.textContent()).resolves.toContain('Vietnamese');
+    await expect(row.textContent()).resolves.toContain('Chest pain');
     await queue.act(
       ticket.id,
       { type: 'claim', by: { id: ana.id, email: ana.email, name: ana.name, role: 'agent' }, at: Date.now() },

@@ -10,7 +10,7 @@ import {
   type NotificationState,
 } from '../alerts.js';
 import { api } from '../api.js';
-import type { Translate } from '../i18n.js';
+import { categoryNames, type Translate } from '../i18n.js';
 import { connectStaff, type StaffSocket } from '../socket.js';
 import { AuditView } from './Audit.js';
 import { LanguagePicker } from './LanguagePicker.js';
@@ -32,7 +32,7 @@ const TABS: readonly Tab[] = ['queue', 'resolved', 'users', 'audit'];
 const tabFromHash = (): Tab => TABS.find((tab) => `#${tab}` === window.location.hash) ?? 'queue';
 
 function label(t: Translate, ticket: TicketView): string {
-  return `${t(`priority.${ticket.priority}`)} · ${ticket.categories.join(', ') || t(`kind.${ticket.kind}`)} · ${t(`langs.${ticket.lang}`)}`;
+  return `${t(`priority.${ticket.priority}`)} · ${categoryNames(t, ticket.categories) || t(`kind.${ticket.kind}`)} · ${t(`langs.${ticket.lang}`)}`;
 }
 
 export function Console({ me, t, lang, onLang, onSignedOut }: ConsoleProps) {

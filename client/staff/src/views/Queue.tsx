@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Lang } from '../../../shared/languages.js';
 import type { TicketView } from '../../../shared/staffProtocol.js';
 import { api } from '../api.js';
-import type { Translate } from '../i18n.js';
+import { categoryNames, type Translate } from '../i18n.js';
 import { problemText } from '../problems.js';
 import { clockTime, elapsed, useNow } from '../time.js';
 
@@ -71,7 +71,7 @@ export function Queue({ t, lang, mode, open, alerted, selected, onSelect }: Queu
               <span class="what">
                 <strong>
                   {ticket.categories.length > 0
-                    ? ticket.categories.map((c) => c.replace(/_/g, ' ')).join(', ')
+                    ? categoryNames(t, ticket.categories)
                     : t(`kind.${ticket.kind}`)}
                 </strong>
                 <span class="lang">{t(`langs.${ticket.lang}`)}</span>

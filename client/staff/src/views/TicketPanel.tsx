@@ -8,7 +8,7 @@ import type {
   TicketView,
 } from '../../../shared/staffProtocol.js';
 import { api } from '../api.js';
-import type { Translate } from '../i18n.js';
+import { categoryNames, type Translate } from '../i18n.js';
 import { ackProblem, problemText } from '../problems.js';
 import type { StaffSocket } from '../socket.js';
 import { clockTime } from '../time.js';
@@ -243,7 +243,7 @@ export function TicketPanel({ ticketId, live, me, t, lang, socket, onChanged, on
       </header>
       <dl class="facts">
         <dt>{t('ticket.categories')}</dt>
-        <dd>{ticket.categories.map((c) => c.replace(/_/g, ' ')).join(', ') || '—'}</dd>
+        <dd>{categoryNames(t, ticket.categories) || '—'}</dd>
         <dt>{t('ticket.language')}</dt>
         <dd>{t(`langs.${ticket.lang}`)}</dd>
         <dt>{t('ticket.created')}</dt>
