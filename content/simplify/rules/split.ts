@@ -386,6 +386,16 @@ export function splitClauses(sentence: string, rules: CompiledSplitRules, maxWor
       const right = sentence.slice(m.index + m[0].length).trim();
       if (wordCount(left) < 5 || wordCount(right) < 4 || parenDepthAt(sentence, m.index) > 0) continue;
       const next = (right.match(/^[\p{L}']+/u)?.[0] ?? '').toLowerCase();
+      // "…, although very rare, may cause …": a few words between commas with no verb are an aside, not a clause.
+      const aside = /^([^,]{1,40}),\s/u.exec(right)?.[1];
+      if (
+        !joint.always &&
+        aside !== undefined &&
+        wordCount(aside) <= 4 &&
+        !rules.starters.has(next) &&
+        !hasVerb(aside, rules)
+      )
+        continue;
       // "…, and should not be resumed", "…, then adjusted to": a verb with no subject of its own is not a sentence,
       // unless the joint gives it one ("…, which may need" → "This may need").
       const subjectGiven = joint.start.includes(LEAD) || START_SUBJECT.test(joint.start);

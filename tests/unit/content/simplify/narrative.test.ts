@@ -151,7 +151,7 @@ describe('long sentences are cut where the patient is the subject again', () => 
     ],
     [
       'I understand that the procedure has risks, and that no guarantee has been made about the results.',
-      'I know that the procedure has risks. I know that no guarantee has been made about the results.',
+      'I know that the procedure has risks. I know that no promise has been made about the results.',
     ],
   ])('%j → %j', (source, expected) => {
     const r = en(source);
@@ -169,6 +169,11 @@ describe('long sentences are cut where the patient is the subject again', () => 
     [
       'You were treated with lactulose every 2 hours, then adjusted to 3 stools a day, and rifaximin was added.',
       'You were treated with lactulose every 2 hours, then adjusted to 3 stools a day, and rifaximin was added.',
+    ],
+    // "although very rare," is an aside inside the clause: cutting before it leaves "But very rare, may cause …".
+    [
+      'It is permanent in a few patients, and harm to the nerves on both sides, although very rare, may cause trouble breathing.',
+      'It is permanent in a few patients, and harm to the nerves on both sides, although very rare, may cause trouble breathing.',
     ],
   ])('must not cut: %j', (source, expected) => {
     expect(plain(source)).toBe(expected);
@@ -278,6 +283,33 @@ describe('lists inside sentences become bullet lists', () => {
     'You may go home if you can walk, if you can eat, and if your pain is controlled.',
   ])('must not list: %j', (source) => {
     expect(en(source).text).not.toMatch(/\n\s*- /u);
+  });
+});
+
+describe('wordy and long words in everyday ones', () => {
+  test.each([
+    ['You may benefit from participating.', 'You may benefit from taking part.'],
+    ['Your creatinine remained stable.', 'Your creatinine stayed stable.'],
+    ['The study will determine whether the drug works.', 'The study will find out if the drug works.'],
+    ['You will attend 8 study visits.', 'You will go to 8 study visits.'],
+    ['Nerve damage is usually temporary.', 'Nerve damage is usually short-term.'],
+    ['Do not drive or operate machinery for 24 hours.', 'Do not drive or use machines for 24 hours.'],
+    ['I request that the procedure be done.', 'I ask that the procedure be done.'],
+    ['No guarantee has been made about the results.', 'No promise has been made about the results.'],
+    ['You were hospitalized from 1/22 to 1/27.', 'You were in the hospital from 1/22 to 1/27.'],
+    [
+      'Keep taking apixaban 5 mg twice daily without interruption.',
+      'Keep taking apixaban 5 mg twice a day without stopping.',
+    ],
+    ['A thin tube will be inserted into a vein.', 'A thin tube will be put into a vein.'],
+  ])('%j → %j', (source, expected) => {
+    const r = en(source);
+    expect(r.text).toBe(expected);
+    expect(r.facts.preserved).toBe(true);
+  });
+
+  test('"inserted" in the name of a device stays', () => {
+    expect(plain('You have a peripherally inserted central catheter.')).toContain('peripherally inserted');
   });
 });
 
