@@ -695,9 +695,29 @@ export const EN_RULES: LanguageRules = {
     { pattern: ',\\s+which\\s+(?=(?:are|were)\\b)', start: 'These ' },
     {
       pattern:
-        ',\\s+(?:and\\s+)?which\\s+(?=(?:is|was|can|could|may|might|will|would|has|had|helps?|means?|carries|occurs|causes|caused|lies|requires|required|needs|needed|resulted|leads|led|usually|typically|often|rarely|then|allows|lowers|raises|increases|comes)\\b)',
+        ',\\s+(?:and\\s+)?which\\s+(?=(?:is|was|can|could|may|might|will|would|has|had|helps?|means?|carries|occurs|causes|caused|lies|requires|required|needs|needed|resulted|leads|led|usually|typically|often|rarely|then|allows|lowers|raises|increases|comes|began|begins|starts|affects|controls|contains|includes|involves|makes|gives|lets|keeps|protects|prevents|reduces|depends|works|happens|tends|lasts|goes|went|shows|\\p{Ll}{3,}ed)\\b)',
       start: 'This ',
     },
+    // "…, causing low calcium": what the first clause caused, said in a sentence of its own in the same tense or mood.
+    // Not when the first clause's subject goes on with a verb of its own after ("…, causing swelling, and may need …").
+    ...[
+      {
+        when: '\\b(?:may|can|could|might|will|would)\\b',
+        causing: 'This can cause ',
+        leading: 'This can lead to ',
+      },
+      { when: '\\b(?:was|were|had|\\p{Ll}{3,}ed)\\b', causing: 'This caused ', leading: 'This led to ' },
+    ].flatMap((j) =>
+      (
+        [
+          ['causing', j.causing],
+          ['leading to', j.leading],
+        ] as const
+      ).map(([verb, start]) => ({
+        pattern: `(?<=${j.when}[^.;:]*),\\s+${verb}\\s+(?![^.;]*,?\\s+and\\s+(?:may|can|will|might|could|should|must|is|are|was|were|has|have|had)\\b)`,
+        start,
+      })),
+    ),
     {
       pattern: ',\\s+(?:as|since)\\s+(?=(?:they|it|this|these|he|she|you|we|your|the)\\s)',
       start: 'This is because ',

@@ -29,6 +29,10 @@ export interface CompiledSplitRules {
 /** Lead-ins of a warning list ("call 911 for a, b, or c") need a call to action before them. */
 const CALL_TO_ACTION =
   /\b(?:call|return|go|come back|seek|contact|tell|let|ask|talk to|notify|inform|report|get (?:medical |emergency )?(?:help|care)|911|emergency|llame|regrese|vuelva|acuda|vaya|avise|informe|urgencias)\b/iu;
+/** A joint's start with a subject and a verb of its own ("This can cause ", "This is because "). */
+const SUBJECT_AND_VERB = /^(?:this|these|they|it)\s+(?!is because)\p{L}+/iu;
+/** After "and", a subject pronoun starts a clause, not the last item of a list ("… with my surgeon and I request …"). */
+const PRONOUN_SUBJECTS: ReadonlySet<string> = new Set(['i', 'you', 'we', 'he', 'she', 'they']);
 /** A joint's start that holds a subject ("This ", "These ", "They "). */
 const START_SUBJECT = /\b(?:this|these|they|it|you|we|I)\s*$/iu;
 /** Words that start a clause inside a sentence; a verb after one is that clause's, not the patient's. */
@@ -399,11 +403,14 @@ export function splitClauses(sentence: string, rules: CompiledSplitRules, maxWor
       // "…, and should not be resumed", "…, then adjusted to": a verb with no subject of its own is not a sentence,
       // unless the joint gives it one ("…, which may need" → "This may need").
       const subjectGiven = joint.start.includes(LEAD) || START_SUBJECT.test(joint.start);
+      // A start with its own subject and verb ("This can cause ") makes a sentence of what follows.
+      const startIsClause = SUBJECT_AND_VERB.test(joint.start);
       if (!subjectGiven && (rules.verbs.has(next) || (rules.pastTense && /^\p{Ll}{3,}ed$/u.test(next))))
         continue;
       // A new clause: it starts with a subject or an instruction verb, or both sides have a verb of their own.
       const clause =
         joint.start.includes(LEAD) ||
+        startIsClause ||
         rules.starters.has(next) ||
         (hasVerb(left, rules) && hasVerb(firstWords(right, 8), rules));
       if (!joint.always && !clause) continue;
@@ -411,6 +418,8 @@ export function splitClauses(sentence: string, rules: CompiledSplitRules, maxWor
       // and c, and the tests showed d").
       if (
         !joint.always &&
+        !startIsClause &&
+        !(PRONOUN_SUBJECTS.has(next) && (hasVerb(left, rules) || joint.start !== '')) &&
         left.includes(',') &&
         !(hasAuxiliary(left, rules) && hasVerb(firstWords(right, 6), rules))
       )
@@ -421,7 +430,8 @@ export function splitClauses(sentence: string, rules: CompiledSplitRules, maxWor
       const rest = start
         ? `${start}${/^I\b/u.test(right) ? right : right.charAt(0).toLowerCase() + right.slice(1)}`
         : capitalise(right);
-      return [first, ...splitClauses(rest, rules, maxWords)];
+      // Joints are tried in the order of the list, not of the sentence: the part before may hold a later joint.
+      return [...splitClauses(first, rules, maxWords), ...splitClauses(rest, rules, maxWords)];
     }
   }
   return [sentence];

@@ -194,6 +194,54 @@ describe('long sentences are cut where the patient is the subject again', () => 
   });
 });
 
+describe('long sentences are cut at more joints, the new sentence with a subject of its own', () => {
+  test.each([
+    // ", causing" / ", resulting in": what it caused, in the mood or tense of the first clause.
+    [
+      'The parathyroid glands may be injured or removed during surgery, resulting in low calcium levels and tingling.',
+      'The parathyroid glands may be hurt or removed during surgery. This can cause low calcium levels and tingling.',
+    ],
+    [
+      'Your sodium dropped quickly over the two days before you came in, causing confusion and falls at home.',
+      'Your sodium dropped quickly over the two days before you came in. This caused confusion and falls at home.',
+    ],
+    // "and I …": a pronoun after "and" starts a clause, even after a list of things.
+    [
+      'I have had the chance to talk about the risks, benefits and other choices with my surgeon and I request that the procedure be done.',
+      'I have had the chance to talk about the risks, benefits and other choices with my surgeon. I ask that the procedure be done.',
+    ],
+    [
+      'Do not take ibuprofen, naproxen, or other pain relievers like them, as they can worsen heart failure.',
+      'Do not take ibuprofen, naproxen, or other pain relievers like them. This is because they can worsen heart failure.',
+    ],
+    // ", which" before any verb in the past tense or a common verb in -s.
+    [
+      'You came in with two hours of chest tightness spreading to the left arm, which began while you were shoveling snow.',
+      'You came in with two hours of chest tightness spreading to the left arm. This began while you were shoveling snow.',
+    ],
+    // The part before a semicolon is cut too ("because" comes before the semicolon).
+    [
+      'My surgeon has explained to me that the procedure is being advised because a biopsy showed possible cancer; the operation is planned for next week.',
+      'My surgeon has explained to me that the procedure is being advised. This is because a biopsy showed possible cancer. The operation is planned for next week.',
+    ],
+  ])('%j → %j', (source, expected) => {
+    const r = en(source);
+    expect(r.text).toBe(expected);
+    expect(r.facts.preserved).toBe(true);
+  });
+
+  test.each([
+    // The first clause's subject goes on after the cause ("…, and may need"): "This" would take it over.
+    'Blood clots may form in the vein around the tube, causing arm swelling, and may need treatment with blood thinners.',
+    // No tense or mood to say the cause in ("Take …, causing"): left whole.
+    'Take your medicines with food, causing less upset stomach for most people who take them.',
+    // "because of" is not a clause: "This is because of …" would point at the wrong thing.
+    'You were switched to apixaban after we found that you were not a candidate for clot-busting treatment because of your stable blood pressure.',
+  ])('must not cut: %j', (source) => {
+    expect(plain(source)).toBe(source);
+  });
+});
+
 describe('lists inside sentences become bullet lists', () => {
   test.each([
     [
