@@ -16,6 +16,10 @@ const NOT_A_TIME =
 const youAnd = (verb: string): string =>
   `\\band ${verb}\\b(?<=^you\\b(?:(?!\\b(?:your|that|which|who|because|when|while|if|after|before|since|until|and)\\b)[^.!?;])*\\sand ${verb})`;
 
+/** Verbs that start an instruction ("Take", "Call"). */
+const IMPERATIVES =
+  'take|give|use|call|keep|check|ask|tell|return|bring|stop|drink|eat|rest|walk|wash|follow|make|see|start|wear|weigh|limit|apply|clean|cover|get|raise|put|write|contact|watch|sit|go|do';
+
 export const EN_RULES: LanguageRules = {
   sig: [
     {
@@ -729,6 +733,12 @@ export const EN_RULES: LanguageRules = {
     },
     { pattern: ',?\\s+after which\\s+', start: 'After that, ' },
     { pattern: '\\s+and\\s+(?=(?:I|you|we|he|she|they)\\s)', start: '' },
+    // "Give albuterol 4 puffs and call the doctor if …": two instructions, each a sentence. Not after a "not" or a
+    // condition, which may govern both ("Do not drive and drink", "If …, take … and recheck …").
+    {
+      pattern: `(?<=^(?:${IMPERATIVES})\\b(?:(?!\\b(?:not|never|no|don't|avoid|without|if|when|unless|until|while|before|after|once|or)\\b)[^,;:.])*)\\s+and\\s+(?=(?:${IMPERATIVES})\\s)`,
+      start: '',
+    },
     { pattern: ',\\s+(?:although|though)\\s+', start: 'But ' },
   ],
   clauseStarters: [

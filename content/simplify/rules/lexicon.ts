@@ -277,6 +277,9 @@ export function replaceTerms(
     if (UNIT_TERMS.has(lower) || (only && entry.kind !== only)) continue;
     // The index matches words across punctuation ("DEXA) scan"); replacing that would drop the bracket.
     if (/[()[\],;:!?]/u.test(match.text)) continue;
+    // An abbreviation joined by a hyphen to a letter is part of a name ("AC-T" is a chemotherapy plan, not "before
+    // meals"); a word in capitals is not a word of its own there.
+    if (entry.kind === 'abbreviation' && (/\p{L}-$/u.test(before) || /^-\p{L}/u.test(after))) continue;
     let replacement: string | undefined;
     let resolvedPlain: string | undefined;
     if (entry.ambiguous) {
@@ -388,7 +391,8 @@ export function fallbackRegex(table: Readonly<Record<string, string>>, index: Te
   const keys = Object.keys(table).filter((k) => index.lookup(k) === undefined);
   return keys.length === 0
     ? undefined
-    : new RegExp(`(?<![\\p{L}\\p{N}.])(${keys.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+    : // Not joined by a hyphen to a letter: "AC-T" is a name, not "before meals".
+      new RegExp(`(?<![\\p{L}\\p{N}.]|\\p{L}-)(${keys.join('|')})(?![\\p{L}\\p{N}]|-\\p{L})`, 'giu');
 }
 
 export function replaceFallbackAbbreviations(text: string, ctx: LexiconContext, state: RewriteState): string {

@@ -237,8 +237,19 @@ describe('long sentences are cut at more joints, the new sentence with a subject
     'Take your medicines with food, causing less upset stomach for most people who take them.',
     // "because of" is not a clause: "This is because of …" would point at the wrong thing.
     'You were switched to apixaban after we found that you were not a candidate for clot-busting treatment because of your stable blood pressure.',
+    // A "not" or a condition before the "and" may govern both instructions.
+    'Do not lift anything heavy for two weeks and call us if the wound opens or bleeds.',
+    'If your sugar is low, drink a glass of juice right away and check it again in 15 minutes.',
   ])('must not cut: %j', (source) => {
     expect(plain(source)).toBe(source);
+  });
+
+  test('two instructions joined by "and" are two sentences', () => {
+    const source =
+      'Keep the wound clean and dry for two full days and wash it gently with soap and water after that.';
+    expect(plain(source)).toBe(
+      'Keep the wound clean and dry for two full days. Wash it gently with soap and water after that.',
+    );
   });
 });
 
@@ -484,6 +495,12 @@ describe('safety around medicine lines', () => {
     ['Insulin glargine 22 units SC at bedtime', 'Inject insulin glargine 22 units SC at bedtime'],
   ])('the verb follows the route: %j → %j', (source, expected) => {
     expect(plain(source)).toBe(expected);
+  });
+
+  test('an abbreviation joined by a hyphen to a letter is part of a name ("AC-T" is not "before meals")', () => {
+    const r = en('Regimen: AC-T every 2 weeks for 4 cycles. Take ondansetron 8 mg AC.');
+    expect(r.text).toContain('AC-T every 2 weeks');
+    expect(r.text).toContain('before meals');
   });
 
   test('a vital sign after a decimal is not read as hours ("T 97.9 HR 104")', () => {
