@@ -208,6 +208,8 @@ export interface CompiledLexicons {
   cliticPrefixes: string[];
   numbers: Map<string, number>;
   noFuzzy: Set<string>;
+  /** Folded particle words a multi-word term may pass over without using its gap (see `normalize.particles`). */
+  particles: Set<string>;
   windows: Map<Lang, Lexicon['windows']>;
   cueConcept: Map<Lang, Record<CueKind, number>>;
 }
@@ -548,6 +550,7 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
   const cliticPrefixes = new Set<string>();
   const numbers = new Map<string, number>();
   const noFuzzy = new Set<string>();
+  const particles = new Set<string>();
   for (const lexicon of lexicons.values()) {
     for (const [from, list] of lexicon.spelling) {
       const key = foldWord(from, folder);
@@ -561,6 +564,12 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
     for (const prefix of lexicon.cliticPrefixes) cliticPrefixes.add(foldWord(prefix, folder));
     for (const [word, value] of lexicon.numbers) numbers.set(foldWord(word, folder), value);
     for (const word of lexicon.noFuzzy) noFuzzy.add(foldWord(word, folder));
+    for (const word of lexicon.particles) {
+      const folded = tokenize(word, folder).tokens;
+      if (folded.length !== 1 || folded[0]?.kind !== 'word')
+        throw new Error(`${lexicon.lang} normalize.particles: "${word}" must be one word`);
+      particles.add(folded[0].text);
+    }
   }
 
   return {
@@ -579,6 +588,7 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
     cliticPrefixes: [...cliticPrefixes].sort((a, b) => b.length - a.length),
     numbers,
     noFuzzy,
+    particles,
     windows,
     cueConcept,
   };

@@ -92,6 +92,12 @@ export const LexiconFileSchema = z
         typoTolerance: z.boolean().optional(),
         /** Real words that typo tolerance must not bend into a lexicon word ("cooking" is not "choking"). */
         noFuzzy: Terms.optional(),
+        /**
+         * Single words a phrase may hold between two of its words without counting them as the gap,
+         * even a phrase that opens with a negation: aspect and tense particles of a dialect (Levantine
+         * progressive "عم" in "ما عم يتنفس", future "رح"), which do not change what the phrase says.
+         */
+        particles: Terms.optional(),
       })
       .strict()
       .optional(),

@@ -18,6 +18,7 @@ export interface Lexicon {
   cliticPrefixes: string[];
   numbers: Map<string, number>;
   noFuzzy: Set<string>;
+  particles: Set<string>;
   typoTolerance: boolean;
   windows: Required<NonNullable<LexiconFile['windows']>>;
   cues: Record<CueKind, string[]>;
@@ -43,6 +44,7 @@ function emptyLexicon(lang: Lang): Lexicon {
     cliticPrefixes: [],
     numbers: new Map(),
     noFuzzy: new Set(),
+    particles: new Set(),
     typoTolerance: true,
     windows: { ...DEFAULT_WINDOWS },
     cues: Object.fromEntries(CUE_KINDS.map((kind) => [kind, []])) as unknown as Record<CueKind, string[]>,
@@ -63,6 +65,7 @@ function merge(into: Lexicon, file: LexiconFile, label: string): void {
   into.cliticPrefixes.push(...(normalize.cliticPrefixes ?? []));
   for (const [word, value] of Object.entries(normalize.numbers ?? {})) into.numbers.set(word, value);
   for (const word of normalize.noFuzzy ?? []) into.noFuzzy.add(word);
+  for (const word of normalize.particles ?? []) into.particles.add(word);
   if (normalize.typoTolerance === false) into.typoTolerance = false;
   Object.assign(into.windows, file.windows ?? {});
   for (const kind of CUE_KINDS) into.cues[kind].push(...(file.cues?.[kind] ?? []));

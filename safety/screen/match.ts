@@ -46,6 +46,9 @@ const NO_MATCHES: FuzzyMatch[] = [];
 /** Prefix terms are short stems ("breath*", "dolor*"); longer beginnings are cut when needed. */
 const MAX_PREFIX = 12;
 
+/** Particles a phrase may pass over between two of its words. */
+const MAX_PARTICLES = 2;
+
 /** Trie nodes remembered per word; a word meets few nodes, but adversarial text must not grow it without end. */
 const MAX_EDGE_MEMO = 256;
 
@@ -89,6 +92,8 @@ interface TokenInfo {
   number: number | undefined;
   near: FuzzyMatch[];
   firstNodes: FirstNode[];
+  /** A dialect particle ("عم") that a phrase may pass over without using its gap. */
+  particle: boolean;
 }
 
 /** Token facts by word (bounded, cleared when full): most messages reuse a small vocabulary. */
@@ -186,6 +191,7 @@ class HitFinder {
         number: undefined,
         near: NO_MATCHES,
         firstNodes: [],
+        particle: false,
       };
     else {
       const known = this.infoCache.get(token);
@@ -264,6 +270,8 @@ class HitFinder {
       number,
       near,
       firstNodes,
+      particle:
+        token.kind === 'word' && lex.particles.size > 0 && forms.some((form) => lex.particles.has(form)),
     };
     const seen = new Set<number>();
     for (const node of firstNodes) {
@@ -344,10 +352,14 @@ class HitFinder {
     if (node.edgeCount === 0) return;
     const stack = this.stack;
     const from = stack.size;
-    for (let j = position; j <= position + gap && j < this.tokens.length; j += 1) {
+    let last = position + gap;
+    for (let j = position; j <= last && j < this.tokens.length; j += 1) {
       const token = this.tokens[j];
       if (token === undefined || token.sentence !== sentence) break;
-      if ((node.mask & this.info(j).mask) === 0) continue;
+      const info = this.info(j);
+      // A dialect particle ("ما عم يتنفس") is passed over without using the gap; at most a few in a row.
+      if (info.particle && last - position < gap + MAX_PARTICLES) last += 1;
+      if ((node.mask & info.mask) === 0) continue;
       for (const { edge, score } of this.edgesFor(node, j)) {
         let seen = false;
         for (let t = from; t < stack.size; t += 1)

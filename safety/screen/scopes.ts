@@ -162,17 +162,39 @@ export function resolveScopes(
     negationSpans.set(key, (negationSpans.get(key) ?? 0) | cue.bit);
   }
   const inFlag = new Uint8Array(n);
+  const negationStart = new Uint8Array(n);
+  for (const cue of cues)
+    if ((cue.kind === 'negation' || cue.kind === 'negation_after') && cue.hit.start < n)
+      negationStart[cue.hit.start] = 1;
+  // A flag phrase that opens with a negation ("no despertar", "no quiero seguir viviendo") also
+  // holds a longer negation cue that ends on its first word: "ya no" in "ya no quiero seguir
+  // viviendo" is the phrase's own "no", not a negation of it.
+  const negatedPhraseAt = new Uint8Array(n);
   for (const hit of flagHits) {
     if (hit.exact < hit.words) continue;
     const bit = hit.term.flagLangs;
     if (((negationSpans.get(hit.start * (n + 1) + hit.end) ?? 0) & bit) !== 0) continue;
-    mark(inFlag, hit, hit.end - hit.start > 1 ? ALL : bit);
+    const phrase = hit.end - hit.start > 1;
+    if (hit.end - hit.start > hit.words) {
+      // A phrase that passed over a word ("ya tengo" over "ya no tengo") holds its first and last
+      // words, not the one it skipped: a negation there is not part of the phrase.
+      inFlag[hit.start] = ALL;
+      inFlag[hit.end - 1] = ALL;
+    } else mark(inFlag, hit, phrase ? ALL : bit);
+    if (phrase && negationStart[hit.start] !== 0) negatedPhraseAt[hit.start] = 1;
   }
+  const holdsNegatedPhrase = (hit: Hit): boolean => {
+    for (let t = hit.start + 1; t < hit.end && t < n; t += 1) if (negatedPhraseAt[t] !== 0) return true;
+    return false;
+  };
 
   const clause = new Int32Array(n);
+  // How many clause-break words ("but", "pero", "但是") come before each token.
+  const contrast = new Int32Array(n);
   let extra = 0;
   for (let t = 0; t < n; t += 1) {
     extra += breaksAt[t] ?? 0;
+    contrast[t] = extra;
     clause[t] = (tokens[t]?.clause ?? 0) + extra * 100_000;
   }
   // "what should I do when someone is having a seizure": the present tense is about anyone, so it
@@ -203,6 +225,7 @@ export function resolveScopes(
         // "never had a" leaves the negation whole); a pseudo-negation anywhere in it cancels it.
         if (
           ((inFlag[hit.start] ?? 0) & own) !== 0 ||
+          holdsNegatedPhrase(hit) ||
           anyMarked(pseudoPhrase, hit, ALL) ||
           anyMarked(pseudo, hit, own)
         )
@@ -238,8 +261,11 @@ export function resolveScopes(
       case 'education': {
         mark(education, hit, 1);
         const width = window.education ?? 6;
+        // A question reaches over commas ("what are the signs of a stroke, like a drooping face") but
+        // not past "but": "he says it is indigestion but he is sweating" goes on to a report.
+        const cueContrast = contrast[hit.start] ?? 0;
         for (let k = 0, t = hit.end; k < width && t < n; k += 1, t += 1) {
-          if (tokens[t]?.sentence !== cueSentence || reported[t] !== 0) break;
+          if (tokens[t]?.sentence !== cueSentence || reported[t] !== 0 || contrast[t] !== cueContrast) break;
           education[t] = 1;
         }
         break;
@@ -265,5 +291,22 @@ export function resolveScopes(
     if (anyMarked(education, hit, 1) && !presentClauses.has(clause[hit.start] ?? -1)) bits |= EDUCATION;
     status[index] = bits;
   });
+  // A word inside a negated, past or education phrase shares its status: "没再说胸闷气短" negates
+  // "胸闷气短" (chest tightness and short breath) and so the "气短" it holds, though the negation's
+  // reach ends before it.
+  for (let index = 0; index < flagHits.length; index += 1) {
+    const outer = flagHits[index];
+    const bits = status[index] ?? 0;
+    if (outer === undefined || bits === 0 || outer.end - outer.start < 2 || outer.exact < outer.words)
+      continue;
+    // Hits come by start then end, so shorter ones at the same start sit just before.
+    for (let j = index - 1; j >= 0 && flagHits[j]?.start === outer.start; j -= 1)
+      status[j] = (status[j] ?? 0) | bits;
+    for (let j = index + 1; j < flagHits.length; j += 1) {
+      const inner = flagHits[j];
+      if (inner === undefined || inner.start >= outer.end) break;
+      if (inner.end <= outer.end) status[j] = (status[j] ?? 0) | bits;
+    }
+  }
   return { hits: flagHits, status };
 }
