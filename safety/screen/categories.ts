@@ -25,6 +25,9 @@ export const CATEGORY_ACTION: Record<RedFlagCategory, 'emergency' | 'urgent'> = 
   blood_clot: 'urgent',
   harm_to_others: 'emergency',
   abuse: 'urgent',
+  dehydration: 'urgent',
+  pain: 'urgent',
+  urinary: 'urgent',
   concern: 'urgent',
   unscreened: 'urgent',
 };
@@ -50,6 +53,9 @@ export const CATEGORY_PRIORITY: readonly RedFlagCategory[] = [
   'blood_clot',
   'abuse',
   'infant_fever',
+  'dehydration',
+  'urinary',
+  'pain',
   'concern',
   'unscreened',
 ];

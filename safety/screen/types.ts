@@ -19,6 +19,13 @@ export const RED_FLAG_CATEGORIES = [
   'blood_clot',
   'harm_to_others',
   'abuse',
+  // Needs a clinician today, with no emergency sign of its own: fluids that will not stay down with
+  // little urine (dehydration), new or worsening severe pain (a score of 6/10 or more, pain after
+  // surgery that grows, pain painkillers do not touch), and urine that will not come (retention,
+  // often after a catheter is removed or after surgery).
+  'dehydration',
+  'pain',
+  'urinary',
   // The lower tier: a serious symptom together with a severity or onset marker ("the worst pain of
   // my life", "something is really wrong, he can't get up") that no specific rule names. Unsure
   // between urgent and allow, the screener chooses urgent: a person reads it the same day.
