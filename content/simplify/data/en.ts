@@ -718,8 +718,10 @@ export const EN_RULES: LanguageRules = {
           ['leading to', j.leading],
         ] as const
       ).map(([verb, start]) => ({
-        pattern: `(?<=${j.when}[^.;:]*),\\s+${verb}\\s+(?![^.;]*,?\\s+and\\s+(?:may|can|will|might|could|should|must|is|are|was|were|has|have|had)\\b)`,
+        pattern: `,\\s+${verb}\\s+`,
         start,
+        before: j.when,
+        notAfter: ',?\\s+and\\s+(?:may|can|will|might|could|should|must|is|are|was|were|has|have|had)\\b',
       })),
     ),
     {
@@ -736,8 +738,9 @@ export const EN_RULES: LanguageRules = {
     // "Give albuterol 4 puffs and call the doctor if …": two instructions, each a sentence. Not after a "not" or a
     // condition, which may govern both ("Do not drive and drink", "If …, take … and recheck …").
     {
-      pattern: `(?<=^(?:${IMPERATIVES})\\b(?:(?!\\b(?:not|never|no|don't|avoid|without|if|when|unless|until|while|before|after|once|or)\\b)[^,;:.])*)\\s+and\\s+(?=(?:${IMPERATIVES})\\s)`,
+      pattern: `\\s+and\\s+(?=(?:${IMPERATIVES})\\s)`,
       start: '',
+      before: `^(?:${IMPERATIVES})\\b(?:(?!\\b(?:not|never|no|don't|avoid|without|if|when|unless|until|while|before|after|once|or)\\b)[^,;:.])*$`,
     },
     { pattern: ',\\s+(?:although|though)\\s+', start: 'But ' },
   ],

@@ -80,7 +80,14 @@ export interface LanguageRules {
    */
   conditions?: { if: string; or: string };
   /** Conjunctions a long sentence may be split at when a new clause follows, and what the new sentence starts with. */
-  clauseJoints: ReadonlyArray<{ pattern: string; start: string }>;
+  clauseJoints: ReadonlyArray<{
+    pattern: string;
+    start: string;
+    /** The words before the joint must match this (flags "iu"); checked in code, cheaper than a lookbehind. */
+    before?: string;
+    /** The words after the joint must not match this (flags "iu"). */
+    notAfter?: string;
+  }>;
   /** Words that start a new clause (a subject or an instruction verb) after a joint. */
   clauseStarters: readonly string[];
   /** The instruction a medicine line becomes: verb by how it is taken, and the word before the medicine. */

@@ -11,7 +11,13 @@ export interface CompiledSplitRules {
     /** Items must be things, not clauses. */
     things: boolean;
   }>;
-  joints: Array<{ regex: RegExp; start: string; always: boolean }>;
+  joints: Array<{
+    regex: RegExp;
+    start: string;
+    always: boolean;
+    before: RegExp | undefined;
+    notAfter: RegExp | undefined;
+  }>;
   /** Joints after which the patient is the subject again, for sentences whose subject is the patient. */
   subjectJoints: Array<{ regex: RegExp; start: string; when: RegExp; always: boolean }>;
   starters: ReadonlySet<string>;
@@ -94,6 +100,8 @@ export function compileSplitRules(rules: LanguageRules): CompiledSplitRules {
       regex: new RegExp(unicodeBoundaries(j.pattern), 'giu'),
       start: j.start,
       always: j.pattern.startsWith(';') || j.pattern.startsWith('[;'),
+      before: j.before === undefined ? undefined : new RegExp(unicodeBoundaries(j.before), 'iu'),
+      notAfter: j.notAfter === undefined ? undefined : new RegExp(unicodeBoundaries(j.notAfter), 'iu'),
     })),
     subjectJoints: (rules.subjectJoints ?? []).map((j) => ({
       regex: new RegExp(unicodeBoundaries(j.pattern), 'giu'),
@@ -389,6 +397,7 @@ export function splitClauses(sentence: string, rules: CompiledSplitRules, maxWor
       const left = sentence.slice(0, m.index).trim();
       const right = sentence.slice(m.index + m[0].length).trim();
       if (wordCount(left) < 5 || wordCount(right) < 4 || parenDepthAt(sentence, m.index) > 0) continue;
+      if (joint.before?.test(left) === false || joint.notAfter?.test(right.split(/[.;]/u)[0] ?? '')) continue;
       const next = (right.match(/^[\p{L}']+/u)?.[0] ?? '').toLowerCase();
       // "…, although very rare, may cause …": a few words between commas with no verb are an aside, not a clause.
       const aside = /^([^,]{1,40}),\s/u.exec(right)?.[1];
