@@ -297,8 +297,9 @@ export function replaceTerms(
       replacement = resolved.replace;
       resolvedPlain = resolved.replace;
     } else {
-      // Nothing to gain from the same word, or its singular ("puffs" → "puff"), or an explanation already given.
-      if (stemOf(lower) === stemOf(entry.plain) || /^\s*\(/u.test(after)) continue;
+      // Nothing to gain from the same word, or its singular ("puffs" → "puff"), or an explanation already given
+      // in brackets. Brackets holding a number give a reading ("hypoxemia (oxygen 89%)"), not an explanation.
+      if (stemOf(lower) === stemOf(entry.plain) || /^\s*\([^)\d]*\)/u.test(after)) continue;
       if (ctx.addsFacts(entry, match.text)) {
         if (!state.kept.has(entry.term.toLowerCase())) state.kept.set(entry.term.toLowerCase(), entry);
         continue;

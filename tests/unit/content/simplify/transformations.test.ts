@@ -129,6 +129,15 @@ describe('lexicon terms', () => {
     expect(r.facts.preserved).toBe(true);
   });
 
+  test('a bracket that explains a term keeps it; a bracket holding a reading does not', () => {
+    expect(en('Return for dyspnea (feeling out of breath).').text).toBe(
+      'Return for dyspnea (feeling out of breath).',
+    );
+    const r = en('You had dyspnea (oxygen 89%).');
+    expect(r.text).toBe('You had shortness of breath (oxygen 89%).');
+    expect(r.facts.preserved).toBe(true);
+  });
+
   test('medical words the lexicon does not know are flagged', () => {
     expect(en('You had cholangitis.').flags).toContainEqual(
       expect.objectContaining({ code: 'unknown_term', subject: 'cholangitis' }),
