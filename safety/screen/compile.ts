@@ -78,6 +78,8 @@ export interface CompiledRule {
   byNegation: boolean;
   byHistory: boolean;
   byEducation: boolean;
+  /** Red-flag categories whose findings inside this rule's match it outranks (block rules only). */
+  supersedes?: ReadonlySet<string>;
 }
 
 /**
@@ -457,6 +459,8 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
       if (isBlock && rule.action !== undefined)
         throw new Error(`${where}: a ${category} rule always blocks; remove "action"`);
       const suppressions = new Set<Suppression>(rule.suppressedBy ?? (isBlock ? [] : SUPPRESSIONS));
+      if (!isBlock && rule.supersedes !== undefined)
+        throw new Error(`${where}: only a prompt_injection or harmful_request rule may supersede red flags`);
       rules.push({
         id: `${lang}.${rule.id}`,
         lang,
@@ -472,6 +476,7 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
         byNegation: suppressions.has('negation'),
         byHistory: suppressions.has('history'),
         byEducation: suppressions.has('education'),
+        ...(rule.supersedes !== undefined ? { supersedes: new Set<string>(rule.supersedes) } : {}),
       });
     }
   }

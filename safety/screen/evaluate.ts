@@ -240,6 +240,7 @@ export function evaluateRules(
   const ordered = candidates.subarray(0, count).sort();
 
   const findings: Finding[] = [];
+  let superseding: { span: readonly [number, number]; categories: ReadonlySet<string> }[] | undefined;
   const search = new RuleSearch(scoped);
   const slotHits: number[][] = [];
   for (const ruleIndex of ordered) {
@@ -257,12 +258,29 @@ export function evaluateRules(
     }
     if (!complete) continue;
     if (search.run(rule, slotHits, ACTIVE)) {
-      findings.push(toFinding(rule, search.chosen, scoped, tokens, false));
+      const finding = toFinding(rule, search.chosen, scoped, tokens, false);
+      findings.push(finding);
+      if (rule.supersedes !== undefined)
+        (superseding ??= []).push({ span: finding.span, categories: rule.supersedes });
       continue;
     }
     if (!rule.byEducation) continue;
     if (search.run(rule, slotHits, HINTED))
       findings.push(toFinding(rule, search.chosen, scoped, tokens, true));
   }
-  return findings;
+  return superseding === undefined ? findings : withoutSuperseded(findings, superseding);
+}
+
+/** Drops red-flag findings that lie inside a block rule's match which outranks their category. */
+function withoutSuperseded(
+  findings: Finding[],
+  superseding: readonly { span: readonly [number, number]; categories: ReadonlySet<string> }[],
+): Finding[] {
+  return findings.filter(
+    (finding) =>
+      !superseding.some(
+        ({ span, categories }) =>
+          categories.has(finding.category) && finding.span[0] < span[1] && span[0] < finding.span[1],
+      ),
+  );
 }

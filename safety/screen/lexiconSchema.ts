@@ -56,6 +56,12 @@ const RuleSchema = z
       .optional(),
     /** Which cues may switch this rule off; all three by default. */
     suppressedBy: z.array(z.enum(SUPPRESSIONS)).optional(),
+    /**
+     * Red-flag categories this block rule outranks where their words lie inside its own match:
+     * "how much insulin so someone does not wake up" is a request to harm another person, not a
+     * person who will not wake. A red flag elsewhere in the message still wins.
+     */
+    supersedes: z.array(z.enum(RED_FLAG_CATEGORIES)).min(1).optional(),
     reason: z.string().trim().min(1),
     note: Notes.optional(),
     examples: z
