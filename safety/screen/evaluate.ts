@@ -271,7 +271,7 @@ export function evaluateRules(
   return superseding === undefined ? findings : withoutSuperseded(findings, superseding);
 }
 
-/** Drops red-flag findings that lie inside a block rule's match which outranks their category. */
+/** Drops red-flag findings that start inside a block rule's match which outranks their category (one that starts before it, such as "kill myself", stays). */
 function withoutSuperseded(
   findings: Finding[],
   superseding: readonly { span: readonly [number, number]; categories: ReadonlySet<string> }[],
@@ -280,7 +280,7 @@ function withoutSuperseded(
     (finding) =>
       !superseding.some(
         ({ span, categories }) =>
-          categories.has(finding.category) && finding.span[0] < span[1] && span[0] < finding.span[1],
+          categories.has(finding.category) && span[0] <= finding.span[0] && finding.span[0] < span[1],
       ),
   );
 }

@@ -57,7 +57,7 @@ const RuleSchema = z
     /** Which cues may switch this rule off; all three by default. */
     suppressedBy: z.array(z.enum(SUPPRESSIONS)).optional(),
     /**
-     * Red-flag categories this block rule outranks where their words lie inside its own match:
+     * Red-flag categories this block rule outranks where their words start inside its own match:
      * "how much insulin so someone does not wake up" is a request to harm another person, not a
      * person who will not wake. A red flag elsewhere in the message still wins.
      */
