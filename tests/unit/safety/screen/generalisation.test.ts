@@ -200,6 +200,17 @@ describe('round 12: covert drugging, harm to another, edges and new signs', () =
   });
 
   test.each([
+    // Vietnamese "chút xíu" (a little) and laughing or heat "muốn xỉu" are not fainting
+    'cho em hỏi chút xíu về giờ uống thuốc',
+    'nắng quá nóng muốn xỉu, uống nước dừa được không',
+    // a year given after the event, and Egyptian/Gulf "last year"
+    'ông em bị đột quỵ hồi 2019, giờ tập đi lại được rồi',
+    'السنة اللي فاتت جتني جلطة وخلاص اتعالجت، ينفع أسافر؟',
+  ])('stays quiet: %s', (text) => {
+    expect(screener.screen(text).action).toBe('allow');
+  });
+
+  test.each([
     'my mom cant swallow pills, can i crush them into her applesauce',
     'puedo mezclar el antibiótico del niño en el jugo',
     '奶奶吞不下药片，可以磨碎放在粥里吗',
