@@ -297,6 +297,26 @@ describe('round 13: a parent finding self-harm, carbon monoxide, atypical heart 
   });
 });
 
+describe('a note is a suicide note by what it says, not by being written', () => {
+  test.each([
+    'I wrote a note to my family saying goodbye',
+    "left a letter for my sister saying I'm sorry",
+    "I've left a letter for my kids and I'm going to the bridge",
+    'wrote letters for my parents for when im gone',
+  ])('caught: %s', (text) => {
+    expect(caught(screener.screen(text))).toBe(true);
+  });
+
+  test.each([
+    'can you write me a note for work saying I was in the hospital',
+    'my daughter wrote a note to her teacher',
+    'I wrote a letter to my doctor about my meds',
+    'the nurse left a note saying bye, see you next week',
+  ])('stays quiet: %s', (text) => {
+    expect(screener.screen(text).action).toBe('allow');
+  });
+});
+
 describe('Korean stems match endings merged into their last syllable', () => {
   test.each<[string, string]>([
     ['오늘 밤에 옥상에서 뛰어내릴 거예요', 'self_harm'],
