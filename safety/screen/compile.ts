@@ -49,11 +49,24 @@ export interface CompiledTerm {
   /** The term's concepts that some rule uses (worked out once, so a message skips the others). */
   ruleConcepts: number[];
   /** The term's cue concepts (negation, history, ...), with their kind and language. */
-  cues: Array<{ kind: CueKind; lang: Lang }>;
+  cues: TermCue[];
   /** Bits (`LANG_BIT`) of the languages whose rules use the term. */
   flagLangs: number;
   /** The term's words as matched (kind and text), to tell the same words listed as a cue and as a flag. */
   words: string;
+}
+
+/**
+ * A cue a term stands for, with what scope resolution needs from its language worked out at load
+ * time (the language's bit and windows), so a message's cues need no lookups.
+ */
+export interface TermCue {
+  kind: CueKind;
+  lang: Lang;
+  /** `LANG_BIT` of `lang`. */
+  bit: number;
+  /** The windows of `lang`'s lexicon; undefined when no lexicon of that language is loaded. */
+  window: Lexicon['windows'] | undefined;
 }
 
 export interface Concept {
@@ -198,8 +211,8 @@ export interface CompiledLexicons {
   terms: CompiledTerm[];
   concepts: Concept[];
   rules: CompiledRule[];
-  /** Rules to try when a concept has hits. */
-  rulesByConcept: Map<number, number[]>;
+  /** Rules to try when a concept has hits, by concept id (an array: it is read for every hit). */
+  rulesByConcept: number[][];
   /** Terms by their first word (exact, prefix or number), then by their second word. */
   firstExact: Map<string, FirstNode>;
   firstPrefix: Map<string, FirstNode>;
@@ -490,13 +503,22 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
     }
     for (const id of term.concepts) {
       const concept = concepts[id];
-      if (concept?.cue !== undefined) term.cues.push({ kind: concept.cue, lang: concept.lang });
+      if (concept?.cue !== undefined)
+        term.cues.push({
+          kind: concept.cue,
+          lang: concept.lang,
+          bit: LANG_BIT.get(concept.lang) ?? 0,
+          window: windows.get(concept.lang),
+        });
     }
   }
 
-  const rulesByConcept = new Map<number, number[]>();
+  const rulesByConcept: number[][] = concepts.map(() => []);
   rules.forEach((rule, index) => {
-    for (const id of rule.slots[0] ?? []) push(rulesByConcept, id, index);
+    for (const id of rule.slots[0] ?? []) {
+      const list = rulesByConcept[id];
+      if (list !== undefined) push(list, index);
+    }
   });
 
   const firstExact = new Map<string, FirstNode>();

@@ -222,7 +222,7 @@ export function evaluateRules(
       if (listGeneration[id] !== generation) {
         listGeneration[id] = generation;
         lists[id] = [index];
-        for (const rule of lex.rulesByConcept.get(id) ?? NO_HITS) {
+        for (const rule of lex.rulesByConcept[id] ?? NO_HITS) {
           if (ruleGeneration[rule] === generation) continue;
           ruleGeneration[rule] = generation;
           if (count === candidates.length) {

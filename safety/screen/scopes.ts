@@ -78,8 +78,8 @@ export function resolveScopes(
   const cues: CueHit[] = [];
   for (const hit of hits) {
     for (const cue of hit.term.cues) {
-      const window = lex.windows.get(cue.lang);
-      if (window !== undefined) cues.push({ hit, kind: cue.kind, bit: LANG_BIT.get(cue.lang) ?? 0, window });
+      const { window } = cue;
+      if (window !== undefined) cues.push({ hit, kind: cue.kind, bit: cue.bit, window });
     }
   }
 

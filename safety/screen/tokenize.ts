@@ -301,6 +301,35 @@ export function tokenize(text: string, folder: CharFolder): Tokenized {
 
   for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i) ?? 0;
+    // ASCII letters and spaces are most of a Latin-script message. With no "." or "," pending after
+    // a number, `handle` would do exactly this for them (folding is lower-casing, the script is
+    // Latin, there is no language mark to count), so they skip the general path.
+    if (cp < 0x80 && pendingSeparator === '') {
+      const lower = cp | 32;
+      if (lower >= 97 && lower <= 122) {
+        cjkRun = false;
+        if (num !== '') flushNumber();
+        if (word === '') {
+          wordStart = i;
+          wordScript = 'latin';
+        } else if (wordScript !== 'latin') {
+          flushWord();
+          wordStart = i;
+          wordScript = 'latin';
+        }
+        letters.latin += 1;
+        word += String.fromCharCode(lower);
+        wordEnd = i + 1;
+        i += 1;
+        continue;
+      }
+      if (cp === 0x20) {
+        cjkRun = false;
+        flush();
+        i += 1;
+        continue;
+      }
+    }
     const width = cp > 0xffff ? 2 : 1;
     if (cp >= 0xa1 && cp < 0x1f00) {
       const mark = MARK_OF[cp] ?? MARK_NONE;
