@@ -43,6 +43,31 @@ describe('English syllables of medical words (dictionary pronunciations, Merriam
     ['fatigue', 2],
     ['cooperate', 4],
     ['reassess', 3],
+    ['experience', 4],
+    ['experienced', 4],
+    ['experiences', 5],
+    ['nutrients', 3],
+    ['oriented', 4],
+    ['convenient', 4],
+    ['pancreas', 3],
+    ['science', 2],
+    ['poem', 2],
+    // "-ing" after a vowel said on its own (the package ran the two vowels together).
+    ['going', 2],
+    ['doing', 2],
+    ['ongoing', 3],
+    ['undergoing', 4],
+    ['continuing', 4],
+    ['issuing', 3],
+    // … but not where the vowels go together.
+    ['booing', 2],
+    ['queuing', 2],
+    ['fatiguing', 3],
+    // "-eeing", "-oeing": one vowel sound and "-ing" (the package counted one too many).
+    ['seeing', 2],
+    ['peeing', 2],
+    ['agreeing', 3],
+    ['canoeing', 3],
   ])('%s has %p syllables (corrected)', (word, n) => {
     expect(englishSyllables(word)).toBe(n);
   });
