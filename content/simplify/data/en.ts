@@ -16,6 +16,14 @@ const NOT_A_TIME =
 const youAnd = (verb: string): string =>
   `\\band ${verb}\\b(?<=^you\\b(?:(?!\\b(?:your|that|which|who|because|when|while|if|after|before|since|until|and)\\b)[^.!?;])*\\sand ${verb})`;
 
+/** What "increase" and "decrease" raise or lower ("increases the risk", "increase your dose", "bleeding risk"). */
+const RISK_DETERMINER = '(?:the|your|his|her|their|its|this|that|any|a)';
+const RISK_NOUN = '(?:[\\p{L}-]+ )?(?:risks?|chances?|odds|doses?|dosage)\\b';
+const RISK_OBJECT = ` (?:${RISK_DETERMINER} )?${RISK_NOUN}`;
+const RISK_OBJECT_AFTER_DETERMINER = ` ${RISK_DETERMINER} ${RISK_NOUN}`;
+/** Before "increase in" / "decrease in", the noun: "the recent increase in your dose". */
+const CHANGE_DETERMINERS = 'the|any|this|that|recent|sudden|slight|small|large|big|rapid|further|no';
+
 /** Verbs that start an instruction ("Take", "Call"). */
 const IMPERATIVES =
   'take|give|use|call|keep|check|ask|tell|return|bring|stop|drink|eat|rest|walk|wash|follow|make|see|start|wear|weigh|limit|apply|clean|cover|get|raise|put|write|contact|watch|sit|go|do';
@@ -601,6 +609,61 @@ export const EN_RULES: LanguageRules = {
       pattern:
         '\\bfollowing (?=(?:the|your|his|her|this|a|an|surgery|discharge|treatment|sedation|anesthesia|each|every)\\b)',
       replace: 'after ',
+    },
+    // Shorter everyday words for going up and down ("increases the risk" → "raises the risk"). Passive and with a
+    // dose or a risk as object: raise and lower. Alone, before "by": go up and go down. "an increase in" → "a rise in".
+    { pattern: '\\b(was|were|been|be|is|are|being) increased\\b', replace: '$1 raised' },
+    { pattern: '\\b(was|were|been|be|is|are|being) decreased\\b', replace: '$1 lowered' },
+    { pattern: '\\b(dose|doses|dosage) increased\\b', replace: '$1 raised' },
+    { pattern: '\\b(dose|doses|dosage) decreased\\b', replace: '$1 lowered' },
+    // "increased" only before a determiner: "an increased risk" is an adjective, not a verb.
+    { pattern: `\\bincrease(s?)(?=${RISK_OBJECT})`, replace: 'raise$1' },
+    { pattern: `\\bincreased(?=${RISK_OBJECT_AFTER_DETERMINER})`, replace: 'raised' },
+    { pattern: `\\bdecrease(?=${RISK_OBJECT})`, replace: 'lower' },
+    { pattern: `\\bdecreases(?=${RISK_OBJECT})`, replace: 'lowers' },
+    { pattern: `\\bdecreased(?=${RISK_OBJECT_AFTER_DETERMINER})`, replace: 'lowered' },
+    { pattern: '\\b(has|have|had) increased by\\b', replace: '$1 gone up by' },
+    { pattern: '\\b(has|have|had) decreased by\\b', replace: '$1 gone down by' },
+    { pattern: '\\bincreases by\\b', replace: 'goes up by' },
+    { pattern: '\\bdecreases by\\b', replace: 'goes down by' },
+    { pattern: '\\bincreased by\\b', replace: 'went up by' },
+    { pattern: '\\bdecreased by\\b', replace: 'went down by' },
+    { pattern: '\\b(will|may|can|could|might|should|would|to) increase by\\b', replace: '$1 go up by' },
+    { pattern: '\\b(will|may|can|could|might|should|would|to) decrease by\\b', replace: '$1 go down by' },
+    { pattern: '\\ban increase in\\b', replace: 'a rise in' },
+    { pattern: '\\ba decrease in\\b', replace: 'a drop in' },
+    { pattern: `\\b(${CHANGE_DETERMINERS}) increase in\\b`, replace: '$1 rise in' },
+    { pattern: `\\b(${CHANGE_DETERMINERS}) decrease in\\b`, replace: '$1 drop in' },
+    // "X secondary to Y" is X caused by Y; "secondary prevention" stays.
+    { pattern: '\\bsecondary to\\b', replace: 'because of' },
+    // A reading that came back to normal by itself ("heart rate normalized within 24 hours"); not "was normalized",
+    // "has normalized", or "international normalized ratio".
+    {
+      pattern:
+        '\\b(?<!\\b(?:was|were|been|be|is|are|being|has|have|had) )normalized(?=\\s+(?:within|by|after|over|on|with|and|once|when|in)\\b|[.,;]|$)',
+      replace: 'went back to normal',
+    },
+    { pattern: '\\breported that\\b', replace: 'said that' },
+    { pattern: '\\breports that\\b', replace: 'says that' },
+    { pattern: '\\bthe following (morning|day|night|evening|week|month|year)\\b', replace: 'the next $1' },
+    // An operation is a surgery; not "operation of" a machine or a device.
+    { pattern: '\\ban operation\\b(?! of\\b)', replace: 'a surgery' },
+    {
+      pattern:
+        '\\b(the|this|that|your|my|his|her|their|a second|another|other|same|first|next|to|before|after|during) operation\\b(?! of\\b)',
+      replace: '$1 surgery',
+    },
+    {
+      pattern: '\\b(the|these|those|your|my|his|her|their|other|two|more|many) operations\\b(?! of\\b)',
+      replace: '$1 surgeries',
+    },
+    // Medicines go on being taken: "continue to take" → "keep taking".
+    { pattern: '\\bcontinue (?:to take|taking)\\b', replace: 'keep taking' },
+    { pattern: '\\bcontinue (?:to use|using)\\b', replace: 'keep using' },
+    {
+      pattern:
+        '\\bcontinue (?=(?:all |your |all your |all of your )?(?:(?:usual|home|regular|current|other|daily) )?(?:medicines|medications|meds)\\b)',
+      replace: 'keep taking ',
     },
     // Consent forms.
     {
