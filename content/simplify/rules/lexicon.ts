@@ -244,6 +244,25 @@ function afterBe(
   };
 }
 
+/** Nouns that end the name of a hospital service or place ("Acute Care Surgery", "Cardiac Intensive Care Unit"). */
+const PLACE_NOUN =
+  /^(?:Care|Clinic|Clinics|Unit|Department|Dept|Center|Centre|Service|Services|Team|Program|Programme|Hospital|Institute|Ward|Office|Pharmacy|Foundation|Society|Association|Group|Line)$/u;
+
+/**
+ * Is the matched term part of a capitalised name that ends in a service or place noun? Patients look
+ * for that name on signs, letters and phone menus, so its words stay as written ("the Acute Care
+ * Surgery clinic" must not become "the Sudden Care Surgery clinic").
+ */
+function inServiceName(matched: string, before: string, after: string): boolean {
+  if (!/^\p{Lu}/u.test(matched)) return false;
+  const words = [
+    ...(/((?:\p{Lu}[\p{L}'’-]*\s+)*)$/u.exec(before)?.[1] ?? '').split(/\s+/u),
+    ...matched.split(/\s+/u),
+    ...(/^((?:\s+\p{Lu}[\p{L}'’-]*)*)/u.exec(after)?.[1] ?? '').split(/\s+/u),
+  ].filter(Boolean);
+  return words.length >= 2 && words.some((word) => PLACE_NOUN.test(word));
+}
+
 function flag(state: RewriteState, subject: string, code: ReviewFlag['code'], message: string): void {
   const key = `${code}:${subject.toLowerCase()}`;
   if (!state.flags.has(key)) state.flags.set(key, { code, message, subject });
@@ -280,6 +299,7 @@ export function replaceTerms(
     // An abbreviation joined by a hyphen to a letter is part of a name ("AC-T" is a chemotherapy plan, not "before
     // meals"); a word in capitals is not a word of its own there.
     if (entry.kind === 'abbreviation' && (/\p{L}-$/u.test(before) || /^-\p{L}/u.test(after))) continue;
+    if (!/^[\p{Lu}\d]+$/u.test(match.text) && inServiceName(match.text, before, after)) continue;
     let replacement: string | undefined;
     let resolvedPlain: string | undefined;
     if (entry.ambiguous) {

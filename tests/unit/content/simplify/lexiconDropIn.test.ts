@@ -38,6 +38,13 @@ describe('lexicon plain words read as drop-in replacements', () => {
       'Chest x-ray showed pulmonary vascular congestion.',
       'Chest x-ray showed fluid buildup in the lung blood vessels.',
     ],
+    // A two-word condition whole, not "sudden confusion tremens".
+    ['Watch for delirium tremens.', 'Watch for severe alcohol withdrawal with confusion.'],
+    // The name of a hospital service stays as patients will see it on signs and letters.
+    ['Follow up in the Acute Care Surgery clinic.', 'Follow up in the Acute Care Surgery clinic.'],
+    ['See the Cardiac Intensive Care Unit team.', 'See the Cardiac Intensive Care Unit team.'],
+    ['Acute pain is expected.', 'Sudden short-term pain is expected.'],
+    ['He was in the intensive care unit.', 'He was in the ICU (intensive care unit).'],
   ])('%j → %j', (source, expected) => {
     expect(plain(source)).toBe(expected);
   });
