@@ -314,6 +314,10 @@ function stopContexts(lines: readonly Line[]): boolean[] {
   });
 }
 
+/** A label whose body is the official name of a study or protocol, which identifies it and is quoted as written. */
+const TITLE_LABEL =
+  /^(?:(?:study|protocol|trial|research)\s+)?(?:title|name)$|^t[íi]tulo(?:\s+del\s+estudio)?$/iu;
+
 function rewriteLine(line: Line, level: Level, r: Rewriter): string {
   switch (line.kind) {
     case 'blank':
@@ -321,6 +325,7 @@ function rewriteLine(line: Line, level: Level, r: Rewriter): string {
     case 'heading':
       return rewriteHeading(line.text, level, r);
     case 'labelled': {
+      if (TITLE_LABEL.test(line.label.trim())) return `${rewriteHeading(line.label, level, r)}: ${line.body}`;
       // A label over a long body goes on a line of its own, like a heading; a short one stays in front ("Diet: …").
       const body = rewriteBody(line.body, level, r, '  ', '', true);
       const own =

@@ -45,6 +45,11 @@ describe('lexicon plain words read as drop-in replacements', () => {
     ['See the Cardiac Intensive Care Unit team.', 'See the Cardiac Intensive Care Unit team.'],
     ['Acute pain is expected.', 'Sudden short-term pain is expected.'],
     ['He was in the intensive care unit.', 'He was in the ICU (intensive care unit).'],
+    // A study's title is its official name, quoted as written; the text around it is not.
+    [
+      'Title: A Randomized, Double-Blind Trial of Drug XR-17\nDesign: You will be randomized.',
+      'Title: A Randomized, Double-Blind Trial of Drug XR-17\nDesign: You will be assigned by chance.',
+    ],
   ])('%j → %j', (source, expected) => {
     expect(plain(source)).toBe(expected);
   });
