@@ -535,3 +535,29 @@ describe('matching mechanisms a hospital lexicon relies on', () => {
     expect(test.screen('죽어').action).toBe('allow');
   });
 });
+
+describe('words about the chat itself or an everyday "last" are not a farewell', () => {
+  test.each([
+    'ignore my last message, I meant Tuesday not Thursday',
+    'ignora mi último mensaje, quise decir martes',
+    '我的最后一条消息打错了',
+    '我最后一次吃药是昨天晚上',
+    '最后一次来月经是上个月',
+    '마지막 메시지는 무시해주세요 오타예요',
+    'bỏ qua tin nhắn cuối của em, em gõ nhầm',
+    'تجاهل آخر رسالة، كان فيها غلط',
+  ])('stays quiet: %s', (text) => {
+    expect(screener.screen(text).action).toBe('allow');
+  });
+
+  test.each([
+    'this is my last message ever. goodbye everyone',
+    'este es mi último mensaje para todos, los quiero, perdón',
+    '这是我人生最后一条消息了，再见',
+    '마지막으로 남기는 메시지예요 다들 고마웠어요',
+    'đây là tin nhắn cuối cùng của em, tạm biệt mọi người',
+    'هذي آخر رسالة مني، سامحوني',
+  ])('caught: %s', (text) => {
+    expect(caught(screener.screen(text))).toBe(true);
+  });
+});
