@@ -4,6 +4,7 @@ import { FuzzyIndex, MIN_FUZZY_LENGTH } from './fuzzy.js';
 import { CUE_KINDS, SUPPRESSIONS, type CueKind, type Suppression } from './lexiconSchema.js';
 import type { Lexicon } from './loadLexicons.js';
 import { createCharFolder, type CharFolder } from './normalize.js';
+import { buildSeqIndex, type SeqIndex } from './seqIndex.js';
 import { tokenize } from './tokenize.js';
 import type { BlockCategory, RedFlagCategory } from './types.js';
 
@@ -103,9 +104,13 @@ export interface CompiledRule {
 export interface SeqEdge {
   m: TokenMatcher;
   next: SeqNode;
+  /** Its number in `SeqIndex` (set once every trie is built). */
+  id: number;
 }
 
 export interface SeqNode {
+  /** Its number in `SeqIndex` (set once every trie is built). */
+  id: number;
   /** Edges by the text of their word (exact words, and stems for `openSyllable` and typo lookups). */
   exact: Map<string, SeqEdge[]>;
   /** Edges for stems (`breath*`) by the stem. */
@@ -165,6 +170,7 @@ function newNode(): FirstNode {
 
 function newSeqNode(): SeqNode {
   return {
+    id: -1,
     exact: new Map(),
     prefix: new Map(),
     prefixLengths: [],
@@ -188,7 +194,7 @@ function seqEdgeFor(node: SeqNode, m: TokenMatcher, keys: Map<SeqNode, Map<strin
   const key = matcherKey(m);
   const existing = known.get(key);
   if (existing !== undefined) return existing;
-  const edge: SeqEdge = { m, next: newSeqNode() };
+  const edge: SeqEdge = { m, next: newSeqNode(), id: -1 };
   known.set(key, edge);
   node.edgeCount += 1;
   node.mask |= m.kind === 'num' ? NUMBER_BIT : letterBit(m.text);
@@ -218,6 +224,8 @@ export interface CompiledLexicons {
   firstPrefix: Map<string, FirstNode>;
   firstPrefixTrie: PrefixTrie;
   firstNumber: FirstNode;
+  /** The tries below the first words, numbered for the matcher's walk. */
+  seq: SeqIndex;
   fuzzyIndex: FuzzyIndex;
   spelling: Map<string, string[]>;
   cliticPrefixes: string[];
@@ -609,6 +617,7 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
     firstPrefix,
     firstPrefixTrie,
     firstNumber,
+    seq: buildSeqIndex([...firstExact.values(), ...firstPrefix.values(), firstNumber]),
     fuzzyIndex,
     spelling,
     // Longest first, so "وال" is tried before "و".
