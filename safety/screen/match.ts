@@ -396,15 +396,16 @@ class HitFinder {
     const termEnd = seq.termStart[node + 1] ?? 0;
     for (let t = seq.termStart[node] ?? 0; t < termEnd; t += 1) {
       const term = seq.termList[t];
+      const words = seq.termWords[t] ?? 0;
       if (term === undefined) continue;
-      const all = exact === term.matchers.length;
+      const all = exact === words;
       // Short syllables (Vietnamese "tự tử") carry meaning together: a phrase matched exactly is strong.
       hits.push({
         term,
         start,
         end: position,
         exact,
-        words: term.matchers.length,
+        words,
         strong: strong || (all && exact >= 2),
       });
     }
@@ -449,6 +450,24 @@ class HitFinder {
     stack.size = from;
   }
 
+  /**
+   * True when some word a walk from `node` would look at matches one of its edges. Most walks from a
+   * first word end there; this loop (the walk's, without recursion) can be inlined, a walk cannot.
+   * Roots end no term, so skipping their walk when this is false loses nothing.
+   */
+  private anyEdgeAhead(node: number, position: number, gap: number, sentence: number): boolean {
+    const mask = this.seq.nodeMask[node] ?? 0;
+    let last = position + gap;
+    for (let j = position; j <= last && j < this.tokens.length; j += 1) {
+      const token = this.tokens[j];
+      if (token === undefined || token.sentence !== sentence) break;
+      const info = this.info(j);
+      if (info.particle && last - position < gap + MAX_PARTICLES) last += 1;
+      if ((mask & info.mask) !== 0 && nodeSlot(info.edges, node) >= 0) return true;
+    }
+    return false;
+  }
+
   /** True when this node's walk already took `edge` at an earlier word. */
   private takenSince(from: number, edge: number): boolean {
     const { stack } = this;
@@ -477,6 +496,7 @@ class HitFinder {
       for (let s = 0; s < roots.length; s += 1) {
         const flag = flags[s] ?? 0;
         if ((flag & START_WORD_ONLY) !== 0 && !token.wordStart) continue;
+        if (!this.anyEdgeAhead(roots[s] ?? 0, i + 1, gaps[s] ?? 0, token.sentence)) continue;
         const isExact = (flag & START_EXACT) !== 0;
         this.walk(
           roots[s] ?? 0,

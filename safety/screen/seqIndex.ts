@@ -13,6 +13,8 @@ export interface SeqIndex {
   /** Per node: the terms ending there are `termList[termStart[n]]` up to `termList[termStart[n + 1]]`. */
   termStart: Int32Array;
   termList: CompiledTerm[];
+  /** Words of each `termList` entry (read without touching the term). */
+  termWords: Int32Array;
   /** Per edge: the node it leads to. */
   edgeNext: Int32Array;
   /** Per edge: 1 when its word must begin a word (`^안`). */
@@ -90,6 +92,7 @@ export function buildSeqIndex(firstNodes: Iterable<FirstNode>): SeqIndex {
     numberEdges.push(...ids(node.num));
   }
   termStart[nodes.length] = termList.length;
+  const termWords = Int32Array.from(termList, (term) => term.matchers.length);
 
   const edgeNext = new Int32Array(edges.length);
   const edgeWordStart = new Uint8Array(edges.length);
@@ -105,6 +108,7 @@ export function buildSeqIndex(firstNodes: Iterable<FirstNode>): SeqIndex {
     nodeMask,
     termStart,
     termList,
+    termWords,
     edgeNext,
     edgeWordStart,
     edgeFrom,
