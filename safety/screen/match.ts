@@ -59,28 +59,28 @@ interface SingleMatch {
   wordStart: boolean;
 }
 
-/** `WalkStarts.flags`: the first word matched exactly. */
+/**
+ * The tries of longer terms a word can begin, flattened once per distinct word (from the groups its
+ * first-word index nodes hold) into one array of small integers, three per trie: its root node
+ * (`SeqIndex` number), its gap and flags. Each occurrence walks them without touching group objects,
+ * and one array is one memory access where three typed arrays would be several.
+ */
+type WalkStarts = readonly number[];
+const START_STRIDE = 3;
+const START_GAP = 1;
+const START_FLAGS = 2;
+/** Flag: the first word matched exactly. */
 const START_EXACT = 1;
-/** `WalkStarts.flags`: the first word must begin a word (`^안`), checked against each occurrence. */
+/** Flag: the first word must begin a word (`^안`), checked against each occurrence. */
 const START_WORD_ONLY = 2;
 
-/**
- * The tries of longer terms a word can begin, flattened once per distinct word (from the groups
- * its first-word index nodes hold), so each occurrence walks them without touching group objects.
- */
-interface WalkStarts {
-  /** Root node (`SeqIndex` number) of each trie. */
-  roots: Int32Array;
-  gaps: Int32Array;
-  flags: Uint8Array;
-}
-
-const NO_STARTS: WalkStarts = { roots: new Int32Array(0), gaps: new Int32Array(0), flags: new Uint8Array(0) };
+const NO_STARTS: WalkStarts = [];
+const NO_SINGLES: readonly SingleMatch[] = [];
 
 interface TokenInfo {
   forms: string[];
   /** One-word terms this word matches, already verified. */
-  singles: SingleMatch[];
+  singles: readonly SingleMatch[];
   /** Tries of longer terms this word begins, already verified. */
   starts: WalkStarts;
   /** Every trie edge this word matches, by node. */
@@ -93,6 +93,8 @@ interface TokenInfo {
   near: FuzzyMatch[];
   /** A dialect particle ("عم") that a phrase may pass over without using its gap. */
   particle: boolean;
+  /** The word matches a one-word term or begins a longer one (most words do neither). */
+  begins: boolean;
 }
 
 /** Token facts by word (bounded, cleared when full): most messages reuse a small vocabulary. */
@@ -157,7 +159,7 @@ function isStrong(token: Token): boolean {
 /** Stands in for a position past the message's end (never walked; keeps `info` total). */
 const NO_INFO: TokenInfo = {
   forms: [],
-  singles: [],
+  singles: NO_SINGLES,
   starts: NO_STARTS,
   edges: NO_WORD_EDGES,
   mask: 0,
@@ -165,6 +167,7 @@ const NO_INFO: TokenInfo = {
   number: undefined,
   near: NO_MATCHES,
   particle: false,
+  begins: false,
 };
 
 /**
@@ -232,7 +235,7 @@ class HitFinder {
     for (const candidate of near) mask |= letterBit(candidate.key);
     const info: TokenInfo = {
       forms,
-      singles: [],
+      singles: NO_SINGLES,
       starts: NO_STARTS,
       edges: NO_WORD_EDGES,
       mask,
@@ -241,6 +244,7 @@ class HitFinder {
       near,
       particle:
         token.kind === 'word' && lex.particles.size > 0 && forms.some((form) => lex.particles.has(form)),
+      begins: false,
     };
     this.addFirstWordMatches(token, info, this.firstNodesOf(info));
     info.edges = this.edgesOf(token, info);
@@ -277,9 +281,8 @@ class HitFinder {
 
   /** One-word terms the word matches, and the tries of longer terms it begins (flattened into `starts`). */
   private addFirstWordMatches(token: Token, info: TokenInfo, firstNodes: readonly FirstNode[]): void {
-    const roots: number[] = [];
-    const gaps: number[] = [];
-    const flags: number[] = [];
+    const singles: SingleMatch[] = [];
+    const starts: number[] = [];
     const seen = new Set<number>();
     for (const node of firstNodes) {
       for (const id of node.single) {
@@ -288,25 +291,18 @@ class HitFinder {
         if (term === undefined || m === undefined || seen.has(id)) continue;
         seen.add(id);
         const score = this.scoreWord(m, token, info);
-        if (score > 0) info.singles.push({ term, exact: score === 2, wordStart: m.wordStart });
+        if (score > 0) singles.push({ term, exact: score === 2, wordStart: m.wordStart });
       }
       for (const group of node.groups) {
         const score = this.scoreWord(group.m, token, info);
         if (score === 0) continue;
         const flag = (score === 2 ? START_EXACT : 0) | (group.m.wordStart ? START_WORD_ONLY : 0);
-        for (const trie of group.tries) {
-          roots.push(trie.root.id);
-          gaps.push(trie.gap);
-          flags.push(flag);
-        }
+        for (const trie of group.tries) starts.push(trie.root.id, trie.gap, flag);
       }
     }
-    if (roots.length > 0)
-      info.starts = {
-        roots: Int32Array.from(roots),
-        gaps: Int32Array.from(gaps),
-        flags: Uint8Array.from(flags),
-      };
+    if (singles.length > 0) info.singles = singles;
+    if (starts.length > 0) info.starts = starts;
+    info.begins = singles.length > 0 || starts.length > 0;
   }
 
   /**
@@ -480,7 +476,7 @@ class HitFinder {
     for (let i = 0; i < this.tokens.length; i += 1) {
       const info = this.info(i);
       const token = this.tokens[i];
-      if (token === undefined) continue;
+      if (token === undefined || !info.begins) continue;
       for (const single of info.singles) {
         if (single.wordStart && !token.wordStart) continue;
         hits.push({
@@ -492,22 +488,15 @@ class HitFinder {
           strong: single.exact && isStrong(token),
         });
       }
-      const { roots, gaps, flags } = info.starts;
-      for (let s = 0; s < roots.length; s += 1) {
-        const flag = flags[s] ?? 0;
+      const { starts } = info;
+      for (let s = 0; s < starts.length; s += START_STRIDE) {
+        const flag = starts[s + START_FLAGS] ?? 0;
         if ((flag & START_WORD_ONLY) !== 0 && !token.wordStart) continue;
-        if (!this.anyEdgeAhead(roots[s] ?? 0, i + 1, gaps[s] ?? 0, token.sentence)) continue;
+        const root = starts[s] ?? 0;
+        const gap = starts[s + START_GAP] ?? 0;
+        if (!this.anyEdgeAhead(root, i + 1, gap, token.sentence)) continue;
         const isExact = (flag & START_EXACT) !== 0;
-        this.walk(
-          roots[s] ?? 0,
-          i,
-          i + 1,
-          gaps[s] ?? 0,
-          token.sentence,
-          isExact ? 1 : 0,
-          isExact && isStrong(token),
-          hits,
-        );
+        this.walk(root, i, i + 1, gap, token.sentence, isExact ? 1 : 0, isExact && isStrong(token), hits);
       }
     }
     return hits;
