@@ -146,6 +146,8 @@ export interface RuleScratch {
   listGeneration: Int32Array;
   ruleGeneration: Int32Array;
   generation: number;
+  /** Rules to try in this message (a buffer that grows, kept so a message allocates none). */
+  candidates: Int32Array;
 }
 
 export function createRuleScratch(lex: CompiledLexicons): RuleScratch {
@@ -154,6 +156,7 @@ export function createRuleScratch(lex: CompiledLexicons): RuleScratch {
     listGeneration: new Int32Array(lex.concepts.length),
     ruleGeneration: new Int32Array(lex.rules.length),
     generation: 0,
+    candidates: new Int32Array(64),
   };
 }
 
@@ -213,7 +216,7 @@ export function evaluateRules(
   }
   scratch.generation += 1;
   const { generation, lists, listGeneration, ruleGeneration } = scratch;
-  let candidates = new Int32Array(32);
+  let { candidates } = scratch;
   let count = 0;
   for (let index = 0; index < scoped.hits.length; index += 1) {
     const hit = scoped.hits[index];
@@ -228,7 +231,7 @@ export function evaluateRules(
           if (count === candidates.length) {
             const larger = new Int32Array(count * 2);
             larger.set(candidates);
-            candidates = larger;
+            candidates = scratch.candidates = larger;
           }
           candidates[count] = rule;
           count += 1;
