@@ -212,6 +212,37 @@ function seqEdgeFor(node: SeqNode, m: TokenMatcher, keys: Map<SeqNode, Map<strin
   return edge;
 }
 
+/**
+ * What scope resolution and rule search read about every hit's term, by term id in flat arrays.
+ * The term objects are scattered over a large lexicon and each first touch is a cache miss; most
+ * hits' terms are neither cues nor of more than one rule concept, so these arrays answer for them.
+ */
+export interface TermTable {
+  /** 1 when the term stands for a cue (`CompiledTerm.cues` is not empty). */
+  cue: Uint8Array;
+  /** 1 when a rule uses one of the term's concepts (`CompiledTerm.flag`). */
+  flag: Uint8Array;
+  /** The term's `ruleConcepts` are `ruleConcepts[ruleConceptStart[id]]` up to `ruleConcepts[ruleConceptStart[id + 1]]`. */
+  ruleConceptStart: Int32Array;
+  ruleConcepts: Int32Array;
+}
+
+function tableOf(terms: readonly CompiledTerm[]): TermTable {
+  const ruleConceptStart = new Int32Array(terms.length + 1);
+  const ruleConcepts: number[] = [];
+  for (const term of terms) {
+    ruleConceptStart[term.id] = ruleConcepts.length;
+    ruleConcepts.push(...term.ruleConcepts);
+  }
+  ruleConceptStart[terms.length] = ruleConcepts.length;
+  return {
+    cue: Uint8Array.from(terms, (term) => (term.cues.length > 0 ? 1 : 0)),
+    flag: Uint8Array.from(terms, (term) => (term.flag ? 1 : 0)),
+    ruleConceptStart,
+    ruleConcepts: Int32Array.from(ruleConcepts),
+  };
+}
+
 export interface CompiledLexicons {
   folder: CharFolder;
   terms: CompiledTerm[];
@@ -219,6 +250,7 @@ export interface CompiledLexicons {
   rules: CompiledRule[];
   /** Rules to try when a concept has hits, by concept id (an array: it is read for every hit). */
   rulesByConcept: number[][];
+  termTable: TermTable;
   /** Terms by their first word (exact, prefix or number), then by their second word. */
   firstExact: Map<string, FirstNode>;
   firstPrefix: Map<string, FirstNode>;
@@ -613,6 +645,7 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
     concepts,
     rules,
     rulesByConcept,
+    termTable: tableOf(terms),
     firstExact,
     firstPrefix,
     firstPrefixTrie,

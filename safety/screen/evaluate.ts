@@ -218,10 +218,13 @@ export function evaluateRules(
   const { generation, lists, listGeneration, ruleGeneration } = scratch;
   let { candidates } = scratch;
   let count = 0;
+  const { termTable } = lex;
   for (let index = 0; index < scoped.hits.length; index += 1) {
     const hit = scoped.hits[index];
     if (hit === undefined) continue;
-    for (const id of hit.term.ruleConcepts) {
+    const conceptEnd = termTable.ruleConceptStart[hit.termId + 1] ?? 0;
+    for (let k = termTable.ruleConceptStart[hit.termId] ?? 0; k < conceptEnd; k += 1) {
+      const id = termTable.ruleConcepts[k] ?? 0;
       if (listGeneration[id] !== generation) {
         listGeneration[id] = generation;
         lists[id] = [index];

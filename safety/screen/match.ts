@@ -22,6 +22,8 @@ import type { Token } from './tokenize.js';
 /** One lexicon term found in a message, by token positions (end exclusive). */
 export interface Hit {
   term: CompiledTerm;
+  /** `term.id`, for the lexicon's `termTable` (read without touching the term). */
+  termId: number;
   start: number;
   end: number;
   /** Words matched exactly (the rest needed typo tolerance). */
@@ -54,6 +56,7 @@ const MAX_PARTICLES = 2;
 /** A one-word term that matches a word whatever surrounds it (worked out once per distinct word). */
 interface SingleMatch {
   term: CompiledTerm;
+  termId: number;
   exact: boolean;
   /** The term asks to start a word (`^안`): checked against each occurrence. */
   wordStart: boolean;
@@ -291,7 +294,7 @@ class HitFinder {
         if (term === undefined || m === undefined || seen.has(id)) continue;
         seen.add(id);
         const score = this.scoreWord(m, token, info);
-        if (score > 0) singles.push({ term, exact: score === 2, wordStart: m.wordStart });
+        if (score > 0) singles.push({ term, termId: id, exact: score === 2, wordStart: m.wordStart });
       }
       for (const group of node.groups) {
         const score = this.scoreWord(group.m, token, info);
@@ -398,6 +401,7 @@ class HitFinder {
       // Short syllables (Vietnamese "tự tử") carry meaning together: a phrase matched exactly is strong.
       hits.push({
         term,
+        termId: seq.termIds[t] ?? 0,
         start,
         end: position,
         exact,
@@ -481,6 +485,7 @@ class HitFinder {
         if (single.wordStart && !token.wordStart) continue;
         hits.push({
           term: single.term,
+          termId: single.termId,
           start: i,
           end: i + 1,
           exact: single.exact ? 1 : 0,

@@ -119,6 +119,7 @@ export function resolveScopes(
   const messageBit = LANG_BIT.get(messageLang) ?? 0;
   const cues: CueHit[] = [];
   for (const hit of hits) {
+    if (lex.termTable.cue[hit.termId] !== 1) continue;
     for (const cue of hit.term.cues) {
       const { window } = cue;
       if (window !== undefined) cues.push({ hit, kind: cue.kind, bit: cue.bit, window });
@@ -189,7 +190,7 @@ export function resolveScopes(
     if (!ignoredSpans.has(hit.start * (n + 1) + hit.end)) return true;
     return hit.words > 1 || ignoredPhrases.has(`${hit.start}:${hit.term.words}`);
   };
-  const flagHits = hits.filter((hit) => hit.term.flag && survivesIgnore(hit));
+  const flagHits = hits.filter((hit) => lex.termTable.flag[hit.termId] === 1 && survivesIgnore(hit));
   sortByPlace(flagHits);
 
   // A negation word inside a red-flag phrase is part of the phrase: any language's phrase of two or

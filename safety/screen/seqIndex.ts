@@ -13,8 +13,9 @@ export interface SeqIndex {
   /** Per node: the terms ending there are `termList[termStart[n]]` up to `termList[termStart[n + 1]]`. */
   termStart: Int32Array;
   termList: CompiledTerm[];
-  /** Words of each `termList` entry (read without touching the term). */
+  /** Words and id of each `termList` entry (read without touching the term). */
   termWords: Int32Array;
+  termIds: Int32Array;
   /** Per edge: the node it leads to. */
   edgeNext: Int32Array;
   /** Per edge: 1 when its word must begin a word (`^안`). */
@@ -93,6 +94,7 @@ export function buildSeqIndex(firstNodes: Iterable<FirstNode>): SeqIndex {
   }
   termStart[nodes.length] = termList.length;
   const termWords = Int32Array.from(termList, (term) => term.matchers.length);
+  const termIds = Int32Array.from(termList, (term) => term.id);
 
   const edgeNext = new Int32Array(edges.length);
   const edgeWordStart = new Uint8Array(edges.length);
@@ -109,6 +111,7 @@ export function buildSeqIndex(firstNodes: Iterable<FirstNode>): SeqIndex {
     termStart,
     termList,
     termWords,
+    termIds,
     edgeNext,
     edgeWordStart,
     edgeFrom,
