@@ -40,9 +40,17 @@ function languageOf(tokenized: Tokenized): DetectedLanguage['lang'] {
   return decideLanguage(tokenized.letters, tokenized.marks, words).lang;
 }
 
+/** Each category's place in `CATEGORY_PRIORITY` (its first, as `indexOf` would give), looked up by sorts. */
+const RANK: ReadonlyMap<string, number> = (() => {
+  const ranks = new Map<string, number>();
+  CATEGORY_PRIORITY.forEach((category, index) => {
+    if (!ranks.has(category)) ranks.set(category, index);
+  });
+  return ranks;
+})();
+
 function rank(category: string): number {
-  const index = (CATEGORY_PRIORITY as readonly string[]).indexOf(category);
-  return index < 0 ? CATEGORY_PRIORITY.length : index;
+  return RANK.get(category) ?? CATEGORY_PRIORITY.length;
 }
 
 function unique(values: string[]): string[] {
