@@ -222,6 +222,8 @@ export interface TermTable {
   cue: Uint8Array;
   /** 1 when a rule uses one of the term's concepts (`CompiledTerm.flag`). */
   flag: Uint8Array;
+  /** `CompiledTerm.flagLangs`. */
+  flagLangs: Int32Array;
   /** The term's `ruleConcepts` are `ruleConcepts[ruleConceptStart[id]]` up to `ruleConcepts[ruleConceptStart[id + 1]]`. */
   ruleConceptStart: Int32Array;
   ruleConcepts: Int32Array;
@@ -238,6 +240,7 @@ function tableOf(terms: readonly CompiledTerm[]): TermTable {
   return {
     cue: Uint8Array.from(terms, (term) => (term.cues.length > 0 ? 1 : 0)),
     flag: Uint8Array.from(terms, (term) => (term.flag ? 1 : 0)),
+    flagLangs: Int32Array.from(terms, (term) => term.flagLangs),
     ruleConceptStart,
     ruleConcepts: Int32Array.from(ruleConcepts),
   };

@@ -146,6 +146,7 @@ export interface RuleScratch {
   listGeneration: Int32Array;
   ruleGeneration: Int32Array;
   generation: number;
+  slots: SlotTable;
   /** Rules to try in this message (a buffer that grows, kept so a message allocates none). */
   candidates: Int32Array;
 }
@@ -157,6 +158,7 @@ export function createRuleScratch(lex: CompiledLexicons): RuleScratch {
     ruleGeneration: new Int32Array(lex.rules.length),
     generation: 0,
     candidates: new Int32Array(64),
+    slots: slotTableOf(lex.rules),
   };
 }
 
@@ -189,12 +191,47 @@ function slotList(alternatives: readonly number[], scratch: RuleScratch): number
 
 const GENERATION_LIMIT = 2 ** 30;
 
+/**
+ * Every rule's slots and their concepts in flat arrays: rule r's slots are `slotStart[r]` up to
+ * `slotStart[r + 1]`, slot s's concepts `concepts[conceptStart[s]]` up to `concepts[conceptStart[s + 1]]`.
+ * Most candidate rules of a message lack a slot; this answers for them without touching the rule.
+ */
+interface SlotTable {
+  slotStart: Int32Array;
+  conceptStart: Int32Array;
+  concepts: Int32Array;
+}
+
+function slotTableOf(rules: readonly CompiledRule[]): SlotTable {
+  const slotStart: number[] = [];
+  const conceptStart: number[] = [];
+  const concepts: number[] = [];
+  for (const rule of rules) {
+    slotStart.push(conceptStart.length);
+    for (const alternatives of rule.slots) {
+      conceptStart.push(concepts.length);
+      concepts.push(...alternatives);
+    }
+  }
+  slotStart.push(conceptStart.length);
+  conceptStart.push(concepts.length);
+  return {
+    slotStart: Int32Array.from(slotStart),
+    conceptStart: Int32Array.from(conceptStart),
+    concepts: Int32Array.from(concepts),
+  };
+}
+
 /** True when each slot of the rule has a hit of one of its concepts in this message (no lists built). */
-function everySlotHit(rule: CompiledRule, scratch: RuleScratch): boolean {
-  for (const alternatives of rule.slots) {
+function everySlotHit(ruleIndex: number, scratch: RuleScratch): boolean {
+  const { slotStart, conceptStart, concepts } = scratch.slots;
+  const { listGeneration, generation } = scratch;
+  const slotEnd = slotStart[ruleIndex + 1] ?? 0;
+  for (let slot = slotStart[ruleIndex] ?? 0; slot < slotEnd; slot += 1) {
     let any = false;
-    for (const id of alternatives)
-      if (scratch.listGeneration[id] === scratch.generation) {
+    const end = conceptStart[slot + 1] ?? 0;
+    for (let k = conceptStart[slot] ?? 0; k < end; k += 1)
+      if (listGeneration[concepts[k] ?? 0] === generation) {
         any = true;
         break;
       }
@@ -250,8 +287,9 @@ export function evaluateRules(
   const search = new RuleSearch(scoped);
   const slotHits: number[][] = [];
   for (const ruleIndex of ordered) {
+    if (!everySlotHit(ruleIndex, scratch)) continue;
     const rule = lex.rules[ruleIndex];
-    if (rule === undefined || !everySlotHit(rule, scratch)) continue;
+    if (rule === undefined) continue;
     slotHits.length = 0;
     let complete = true;
     for (const alternatives of rule.slots) {

@@ -215,7 +215,7 @@ export function resolveScopes(
   const negatedPhraseAt = buffers.bytesOf(n);
   for (const hit of flagHits) {
     if (hit.exact < hit.words) continue;
-    const bit = hit.term.flagLangs;
+    const bit = lex.termTable.flagLangs[hit.termId] ?? 0;
     if (((negationSpans.get(hit.start * (n + 1) + hit.end) ?? 0) & bit) !== 0) continue;
     const phrase = hit.end - hit.start > 1;
     if (hit.end - hit.start > hit.words) {
