@@ -158,7 +158,7 @@ export function createRuleScratch(lex: CompiledLexicons): RuleScratch {
     ruleGeneration: new Int32Array(lex.rules.length),
     generation: 0,
     candidates: new Int32Array(64),
-    slots: slotTableOf(lex.rules),
+    slots: slotTableOf(lex.rules, lex.rulesByConcept),
   };
 }
 
@@ -200,9 +200,12 @@ interface SlotTable {
   slotStart: Int32Array;
   conceptStart: Int32Array;
   concepts: Int32Array;
+  /** `rulesByConcept` flattened: concept c's rules are `rules[ruleStart[c]]` up to `rules[ruleStart[c + 1]]`. */
+  ruleStart: Int32Array;
+  rules: Int32Array;
 }
 
-function slotTableOf(rules: readonly CompiledRule[]): SlotTable {
+function slotTableOf(rules: readonly CompiledRule[], rulesByConcept: readonly number[][]): SlotTable {
   const slotStart: number[] = [];
   const conceptStart: number[] = [];
   const concepts: number[] = [];
@@ -215,10 +218,19 @@ function slotTableOf(rules: readonly CompiledRule[]): SlotTable {
   }
   slotStart.push(conceptStart.length);
   conceptStart.push(concepts.length);
+  const ruleStart: number[] = [];
+  const byConcept: number[] = [];
+  for (const list of rulesByConcept) {
+    ruleStart.push(byConcept.length);
+    byConcept.push(...list);
+  }
+  ruleStart.push(byConcept.length);
   return {
     slotStart: Int32Array.from(slotStart),
     conceptStart: Int32Array.from(conceptStart),
     concepts: Int32Array.from(concepts),
+    ruleStart: Int32Array.from(ruleStart),
+    rules: Int32Array.from(byConcept),
   };
 }
 
@@ -256,6 +268,7 @@ export function evaluateRules(
   let { candidates } = scratch;
   let count = 0;
   const { termTable } = lex;
+  const { slots } = scratch;
   for (let index = 0; index < scoped.hits.length; index += 1) {
     const hit = scoped.hits[index];
     if (hit === undefined) continue;
@@ -265,7 +278,9 @@ export function evaluateRules(
       if (listGeneration[id] !== generation) {
         listGeneration[id] = generation;
         lists[id] = [index];
-        for (const rule of lex.rulesByConcept[id] ?? NO_HITS) {
+        const ruleEnd = slots.ruleStart[id + 1] ?? 0;
+        for (let r = slots.ruleStart[id] ?? 0; r < ruleEnd; r += 1) {
+          const rule = slots.rules[r] ?? 0;
           if (ruleGeneration[rule] === generation) continue;
           ruleGeneration[rule] = generation;
           if (count === candidates.length) {
