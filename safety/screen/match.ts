@@ -11,6 +11,8 @@ import {
 import { MIN_FUZZY_LENGTH, prefixWithinOneEdit, withinOneEdit, type FuzzyMatch } from './fuzzy.js';
 import {
   groupByNode,
+  matchesFrom,
+  matchesTo,
   nodeSlot,
   NO_WORD_EDGES,
   type SeqIndex,
@@ -425,14 +427,14 @@ class HitFinder {
       const words = info.edges;
       const slot = nodeSlot(words, node);
       if (slot < 0) continue;
-      const matchEnd = words.offsets[slot + 1] ?? 0;
-      for (let e = words.offsets[slot] ?? 0; e < matchEnd; e += 1) {
-        const edge = words.edges[e] ?? -1;
+      const matchEnd = matchesTo(words, slot);
+      for (let e = matchesFrom(words, slot); e < matchEnd; e += 2) {
+        const edge = words[e] ?? -1;
         if (this.takenSince(from, edge) || (seq.edgeWordStart[edge] === 1 && !token.wordStart)) continue;
         stack.taken[stack.size] = edge;
         stack.size += 1;
         const end = stack.size;
-        const isExact = words.scores[e] === 2;
+        const isExact = words[e + 1] === 2;
         this.walk(
           seq.edgeNext[edge] ?? 0,
           start,

@@ -123,23 +123,18 @@ export function buildSeqIndex(firstNodes: Iterable<FirstNode>): SeqIndex {
 }
 
 /**
- * The edges one distinct word matches, grouped by node: `nodes` ascending, and the matches at
- * `nodes[k]` are `edges[offsets[k]]` up to `edges[offsets[k + 1]]`, each with its score (2 exact,
- * 1 within a typo), in the order the walk tries them.
+ * The edges one distinct word matches, grouped by node, in one array (one object to reach per word
+ * in the walk, where separate arrays cost a cache miss each):
+ *
+ *   [K, node_0 … node_K-1 (ascending), start_0 … start_K, edge, score, edge, score, …]
+ *
+ * The matches at `node_k` are the (edge, score) pairs from index `start_k` up to `start_k+1`, in the
+ * order the walk tries them; a score is 2 for an exact match, 1 within a typo. Read it with
+ * `nodeSlot`, `matchesFrom` and `matchesTo`.
  */
-export interface WordEdges {
-  nodes: Int32Array;
-  offsets: Int32Array;
-  edges: Int32Array;
-  scores: Uint8Array;
-}
+export type WordEdges = Int32Array;
 
-export const NO_WORD_EDGES: WordEdges = {
-  nodes: new Int32Array(0),
-  offsets: new Int32Array(1),
-  edges: new Int32Array(0),
-  scores: new Uint8Array(0),
-};
+export const NO_WORD_EDGES: WordEdges = Int32Array.of(0);
 
 /** Groups a word's edge matches (in the order found) by node, keeping that order within a node. */
 export function groupByNode(
@@ -152,34 +147,48 @@ export function groupByNode(
   // Array.prototype.sort is stable: matches at one node stay in the order they were found.
   order.sort((a, b) => (index.edgeFrom[edgeIds[a] ?? 0] ?? 0) - (index.edgeFrom[edgeIds[b] ?? 0] ?? 0));
   const nodes: number[] = [];
-  const offsets: number[] = [];
-  const edges = new Int32Array(order.length);
-  const sortedScores = new Uint8Array(order.length);
+  const firsts: number[] = [];
   order.forEach((k, position) => {
-    const edge = edgeIds[k] ?? 0;
-    const node = index.edgeFrom[edge] ?? 0;
+    const node = index.edgeFrom[edgeIds[k] ?? 0] ?? 0;
     if (nodes[nodes.length - 1] !== node) {
       nodes.push(node);
-      offsets.push(position);
+      firsts.push(position);
     }
-    edges[position] = edge;
-    sortedScores[position] = scores[k] ?? 0;
   });
-  offsets.push(order.length);
-  return { nodes: Int32Array.from(nodes), offsets: Int32Array.from(offsets), edges, scores: sortedScores };
+  firsts.push(order.length);
+  const count = nodes.length;
+  const pairsAt = 1 + count + count + 1;
+  const word = new Int32Array(pairsAt + 2 * order.length);
+  word[0] = count;
+  nodes.forEach((node, k) => (word[1 + k] = node));
+  firsts.forEach((position, k) => (word[1 + count + k] = pairsAt + 2 * position));
+  order.forEach((k, position) => {
+    word[pairsAt + 2 * position] = edgeIds[k] ?? 0;
+    word[pairsAt + 2 * position + 1] = scores[k] ?? 0;
+  });
+  return word;
 }
 
-/** Where `node` sits in `word.nodes`, or -1 (a binary search: common words match edges at many nodes). */
+/** Which of the word's nodes `node` is, or -1 (a binary search: common words match edges at many nodes). */
 export function nodeSlot(word: WordEdges, node: number): number {
-  const { nodes } = word;
-  let lo = 0;
-  let hi = nodes.length - 1;
+  let lo = 1;
+  let hi = word[0] ?? 0;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const value = nodes[mid] ?? 0;
+    const value = word[mid] ?? 0;
     if (value < node) lo = mid + 1;
     else if (value > node) hi = mid - 1;
-    else return mid;
+    else return mid - 1;
   }
   return -1;
+}
+
+/** Index of the first (edge, score) pair at the word's node `slot`. */
+export function matchesFrom(word: WordEdges, slot: number): number {
+  return word[1 + (word[0] ?? 0) + slot] ?? 0;
+}
+
+/** Index just past the last (edge, score) pair at the word's node `slot`. */
+export function matchesTo(word: WordEdges, slot: number): number {
+  return word[2 + (word[0] ?? 0) + slot] ?? 0;
 }
