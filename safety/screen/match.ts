@@ -424,17 +424,17 @@ class HitFinder {
       // A dialect particle ("ما عم يتنفس") is passed over without using the gap; at most a few in a row.
       if (info.particle && last - position < gap + MAX_PARTICLES) last += 1;
       if ((mask & info.mask) === 0) continue;
-      const words = info.edges;
-      const slot = nodeSlot(words, node);
+      const wordEdges = info.edges;
+      const slot = nodeSlot(wordEdges, node);
       if (slot < 0) continue;
-      const matchEnd = matchesTo(words, slot);
-      for (let e = matchesFrom(words, slot); e < matchEnd; e += 2) {
-        const edge = words[e] ?? -1;
+      const matchEnd = matchesTo(wordEdges, slot);
+      for (let e = matchesFrom(wordEdges, slot); e < matchEnd; e += 2) {
+        const edge = wordEdges[e] ?? -1;
         if (this.takenSince(from, edge) || (seq.edgeWordStart[edge] === 1 && !token.wordStart)) continue;
         stack.taken[stack.size] = edge;
         stack.size += 1;
         const end = stack.size;
-        const isExact = words[e + 1] === 2;
+        const isExact = wordEdges[e + 1] === 2;
         this.walk(
           seq.edgeNext[edge] ?? 0,
           start,
