@@ -4,6 +4,7 @@ import { FuzzyIndex, MIN_FUZZY_LENGTH } from './fuzzy.js';
 import { CUE_KINDS, SUPPRESSIONS, type CueKind, type Suppression } from './lexiconSchema.js';
 import type { Lexicon } from './loadLexicons.js';
 import { createCharFolder, type CharFolder } from './normalize.js';
+import { buildSeqIndex, type SeqIndex } from './seqIndex.js';
 import { tokenize } from './tokenize.js';
 import type { BlockCategory, RedFlagCategory } from './types.js';
 
@@ -103,9 +104,13 @@ export interface CompiledRule {
 export interface SeqEdge {
   m: TokenMatcher;
   next: SeqNode;
+  /** Its number in `SeqIndex` (set once every trie is built). */
+  id: number;
 }
 
 export interface SeqNode {
+  /** Its number in `SeqIndex` (set once every trie is built). */
+  id: number;
   /** Edges by the text of their word (exact words, and stems for `openSyllable` and typo lookups). */
   exact: Map<string, SeqEdge[]>;
   /** Edges for stems (`breath*`) by the stem. */
@@ -165,6 +170,7 @@ function newNode(): FirstNode {
 
 function newSeqNode(): SeqNode {
   return {
+    id: -1,
     exact: new Map(),
     prefix: new Map(),
     prefixLengths: [],
@@ -188,7 +194,7 @@ function seqEdgeFor(node: SeqNode, m: TokenMatcher, keys: Map<SeqNode, Map<strin
   const key = matcherKey(m);
   const existing = known.get(key);
   if (existing !== undefined) return existing;
-  const edge: SeqEdge = { m, next: newSeqNode() };
+  const edge: SeqEdge = { m, next: newSeqNode(), id: -1 };
   known.set(key, edge);
   node.edgeCount += 1;
   node.mask |= m.kind === 'num' ? NUMBER_BIT : letterBit(m.text);
@@ -206,6 +212,40 @@ function seqEdgeFor(node: SeqNode, m: TokenMatcher, keys: Map<SeqNode, Map<strin
   return edge;
 }
 
+/**
+ * What scope resolution and rule search read about every hit's term, by term id in flat arrays.
+ * The term objects are scattered over a large lexicon and each first touch is a cache miss; most
+ * hits' terms are neither cues nor of more than one rule concept, so these arrays answer for them.
+ */
+export interface TermTable {
+  /** 1 when the term stands for a cue (`CompiledTerm.cues` is not empty). */
+  cue: Uint8Array;
+  /** 1 when a rule uses one of the term's concepts (`CompiledTerm.flag`). */
+  flag: Uint8Array;
+  /** `CompiledTerm.flagLangs`. */
+  flagLangs: Int32Array;
+  /** The term's `ruleConcepts` are `ruleConcepts[ruleConceptStart[id]]` up to `ruleConcepts[ruleConceptStart[id + 1]]`. */
+  ruleConceptStart: Int32Array;
+  ruleConcepts: Int32Array;
+}
+
+function tableOf(terms: readonly CompiledTerm[]): TermTable {
+  const ruleConceptStart = new Int32Array(terms.length + 1);
+  const ruleConcepts: number[] = [];
+  for (const term of terms) {
+    ruleConceptStart[term.id] = ruleConcepts.length;
+    ruleConcepts.push(...term.ruleConcepts);
+  }
+  ruleConceptStart[terms.length] = ruleConcepts.length;
+  return {
+    cue: Uint8Array.from(terms, (term) => (term.cues.length > 0 ? 1 : 0)),
+    flag: Uint8Array.from(terms, (term) => (term.flag ? 1 : 0)),
+    flagLangs: Int32Array.from(terms, (term) => term.flagLangs),
+    ruleConceptStart,
+    ruleConcepts: Int32Array.from(ruleConcepts),
+  };
+}
+
 export interface CompiledLexicons {
   folder: CharFolder;
   terms: CompiledTerm[];
@@ -213,11 +253,14 @@ export interface CompiledLexicons {
   rules: CompiledRule[];
   /** Rules to try when a concept has hits, by concept id (an array: it is read for every hit). */
   rulesByConcept: number[][];
+  termTable: TermTable;
   /** Terms by their first word (exact, prefix or number), then by their second word. */
   firstExact: Map<string, FirstNode>;
   firstPrefix: Map<string, FirstNode>;
   firstPrefixTrie: PrefixTrie;
   firstNumber: FirstNode;
+  /** The tries below the first words, numbered for the matcher's walk. */
+  seq: SeqIndex;
   fuzzyIndex: FuzzyIndex;
   spelling: Map<string, string[]>;
   cliticPrefixes: string[];
@@ -605,10 +648,12 @@ export function compileLexicons(lexicons: Map<Lang, Lexicon>): CompiledLexicons 
     concepts,
     rules,
     rulesByConcept,
+    termTable: tableOf(terms),
     firstExact,
     firstPrefix,
     firstPrefixTrie,
     firstNumber,
+    seq: buildSeqIndex([...firstExact.values(), ...firstPrefix.values(), firstNumber]),
     fuzzyIndex,
     spelling,
     // Longest first, so "وال" is tried before "و".

@@ -146,6 +146,9 @@ export interface RuleScratch {
   listGeneration: Int32Array;
   ruleGeneration: Int32Array;
   generation: number;
+  slots: SlotTable;
+  /** Rules to try in this message (a buffer that grows, kept so a message allocates none). */
+  candidates: Int32Array;
 }
 
 export function createRuleScratch(lex: CompiledLexicons): RuleScratch {
@@ -154,6 +157,8 @@ export function createRuleScratch(lex: CompiledLexicons): RuleScratch {
     listGeneration: new Int32Array(lex.concepts.length),
     ruleGeneration: new Int32Array(lex.rules.length),
     generation: 0,
+    candidates: new Int32Array(64),
+    slots: slotTableOf(lex.rules, lex.rulesByConcept),
   };
 }
 
@@ -186,12 +191,59 @@ function slotList(alternatives: readonly number[], scratch: RuleScratch): number
 
 const GENERATION_LIMIT = 2 ** 30;
 
+/**
+ * Every rule's slots and their concepts in flat arrays: rule r's slots are `slotStart[r]` up to
+ * `slotStart[r + 1]`, slot s's concepts `concepts[conceptStart[s]]` up to `concepts[conceptStart[s + 1]]`.
+ * Most candidate rules of a message lack a slot; this answers for them without touching the rule.
+ */
+interface SlotTable {
+  slotStart: Int32Array;
+  conceptStart: Int32Array;
+  concepts: Int32Array;
+  /** `rulesByConcept` flattened: concept c's rules are `rules[ruleStart[c]]` up to `rules[ruleStart[c + 1]]`. */
+  ruleStart: Int32Array;
+  rules: Int32Array;
+}
+
+function slotTableOf(rules: readonly CompiledRule[], rulesByConcept: readonly number[][]): SlotTable {
+  const slotStart: number[] = [];
+  const conceptStart: number[] = [];
+  const concepts: number[] = [];
+  for (const rule of rules) {
+    slotStart.push(conceptStart.length);
+    for (const alternatives of rule.slots) {
+      conceptStart.push(concepts.length);
+      concepts.push(...alternatives);
+    }
+  }
+  slotStart.push(conceptStart.length);
+  conceptStart.push(concepts.length);
+  const ruleStart: number[] = [];
+  const byConcept: number[] = [];
+  for (const list of rulesByConcept) {
+    ruleStart.push(byConcept.length);
+    byConcept.push(...list);
+  }
+  ruleStart.push(byConcept.length);
+  return {
+    slotStart: Int32Array.from(slotStart),
+    conceptStart: Int32Array.from(conceptStart),
+    concepts: Int32Array.from(concepts),
+    ruleStart: Int32Array.from(ruleStart),
+    rules: Int32Array.from(byConcept),
+  };
+}
+
 /** True when each slot of the rule has a hit of one of its concepts in this message (no lists built). */
-function everySlotHit(rule: CompiledRule, scratch: RuleScratch): boolean {
-  for (const alternatives of rule.slots) {
+function everySlotHit(ruleIndex: number, scratch: RuleScratch): boolean {
+  const { slotStart, conceptStart, concepts } = scratch.slots;
+  const { listGeneration, generation } = scratch;
+  const slotEnd = slotStart[ruleIndex + 1] ?? 0;
+  for (let slot = slotStart[ruleIndex] ?? 0; slot < slotEnd; slot += 1) {
     let any = false;
-    for (const id of alternatives)
-      if (scratch.listGeneration[id] === scratch.generation) {
+    const end = conceptStart[slot + 1] ?? 0;
+    for (let k = conceptStart[slot] ?? 0; k < end; k += 1)
+      if (listGeneration[concepts[k] ?? 0] === generation) {
         any = true;
         break;
       }
@@ -213,22 +265,28 @@ export function evaluateRules(
   }
   scratch.generation += 1;
   const { generation, lists, listGeneration, ruleGeneration } = scratch;
-  let candidates = new Int32Array(32);
+  let { candidates } = scratch;
   let count = 0;
+  const { termTable } = lex;
+  const { slots } = scratch;
   for (let index = 0; index < scoped.hits.length; index += 1) {
     const hit = scoped.hits[index];
     if (hit === undefined) continue;
-    for (const id of hit.term.ruleConcepts) {
+    const conceptEnd = termTable.ruleConceptStart[hit.termId + 1] ?? 0;
+    for (let k = termTable.ruleConceptStart[hit.termId] ?? 0; k < conceptEnd; k += 1) {
+      const id = termTable.ruleConcepts[k] ?? 0;
       if (listGeneration[id] !== generation) {
         listGeneration[id] = generation;
         lists[id] = [index];
-        for (const rule of lex.rulesByConcept[id] ?? NO_HITS) {
+        const ruleEnd = slots.ruleStart[id + 1] ?? 0;
+        for (let r = slots.ruleStart[id] ?? 0; r < ruleEnd; r += 1) {
+          const rule = slots.rules[r] ?? 0;
           if (ruleGeneration[rule] === generation) continue;
           ruleGeneration[rule] = generation;
           if (count === candidates.length) {
             const larger = new Int32Array(count * 2);
             larger.set(candidates);
-            candidates = larger;
+            candidates = scratch.candidates = larger;
           }
           candidates[count] = rule;
           count += 1;
@@ -244,8 +302,9 @@ export function evaluateRules(
   const search = new RuleSearch(scoped);
   const slotHits: number[][] = [];
   for (const ruleIndex of ordered) {
+    if (!everySlotHit(ruleIndex, scratch)) continue;
     const rule = lex.rules[ruleIndex];
-    if (rule === undefined || !everySlotHit(rule, scratch)) continue;
+    if (rule === undefined) continue;
     slotHits.length = 0;
     let complete = true;
     for (const alternatives of rule.slots) {

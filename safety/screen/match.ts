@@ -4,19 +4,28 @@ import {
   openSyllableBase,
   type CompiledLexicons,
   type CompiledTerm,
-  type FirstGroup,
   type FirstNode,
   type PrefixTrie,
-  type SeqEdge,
-  type SeqNode,
   type TokenMatcher,
 } from './compile.js';
 import { MIN_FUZZY_LENGTH, prefixWithinOneEdit, withinOneEdit, type FuzzyMatch } from './fuzzy.js';
+import {
+  groupByNode,
+  matchesFrom,
+  matchesTo,
+  nodeSlot,
+  NO_WORD_EDGES,
+  type SeqIndex,
+  type StemTrie,
+  type WordEdges,
+} from './seqIndex.js';
 import type { Token } from './tokenize.js';
 
 /** One lexicon term found in a message, by token positions (end exclusive). */
 export interface Hit {
   term: CompiledTerm;
+  /** `term.id`, for the lexicon's `termTable` (read without touching the term). */
+  termId: number;
   start: number;
   end: number;
   /** Words matched exactly (the rest needed typo tolerance). */
@@ -43,57 +52,54 @@ export class FuzzyCache {
 
 const NO_MATCHES: FuzzyMatch[] = [];
 
-/** Prefix terms are short stems ("breath*", "dolor*"); longer beginnings are cut when needed. */
-const MAX_PREFIX = 12;
-
 /** Particles a phrase may pass over between two of its words. */
 const MAX_PARTICLES = 2;
 
-/** Trie nodes remembered per word; a word meets few nodes, but adversarial text must not grow it without end. */
-const MAX_EDGE_MEMO = 256;
-
-/** What the index says about one distinct word: worked out once and remembered across messages. */
 /** A one-word term that matches a word whatever surrounds it (worked out once per distinct word). */
 interface SingleMatch {
   term: CompiledTerm;
+  termId: number;
   exact: boolean;
   /** The term asks to start a word (`^안`): checked against each occurrence. */
   wordStart: boolean;
 }
 
-/** A term word this word matches, with how well (2 exact, 1 within a typo). */
-interface EdgeMatch {
-  edge: SeqEdge;
-  score: 1 | 2;
-}
+/**
+ * The tries of longer terms a word can begin, flattened once per distinct word (from the groups its
+ * first-word index nodes hold) into one array of small integers, three per trie: its root node
+ * (`SeqIndex` number), its gap and flags. Each occurrence walks them without touching group objects,
+ * and one array is one memory access where three typed arrays would be several.
+ */
+type WalkStarts = readonly number[];
+const START_STRIDE = 3;
+const START_GAP = 1;
+const START_FLAGS = 2;
+/** Flag: the first word matched exactly. */
+const START_EXACT = 1;
+/** Flag: the first word must begin a word (`^안`), checked against each occurrence. */
+const START_WORD_ONLY = 2;
 
-/** A group of multi-word terms whose first word this word matches. */
-interface GroupMatch {
-  group: FirstGroup;
-  score: 1 | 2;
-}
-
-const NO_EDGES: EdgeMatch[] = [];
+const NO_STARTS: WalkStarts = [];
+const NO_SINGLES: readonly SingleMatch[] = [];
 
 interface TokenInfo {
   forms: string[];
   /** One-word terms this word matches, already verified. */
-  singles: SingleMatch[];
-  /** Groups of longer terms this word begins, already verified. */
-  groups: GroupMatch[];
-  /** The edges of a trie node this word matches, worked out the first time the word meets the node. */
-  edges: Map<SeqNode, EdgeMatch[]>;
+  singles: readonly SingleMatch[];
+  /** Tries of longer terms this word begins, already verified. */
+  starts: WalkStarts;
+  /** Every trie edge this word matches, by node. */
+  edges: WordEdges;
   /** Bits of the first letters this word can match by (forms, stem syllable, typo neighbours, number). */
   mask: number;
-  /** For each form, its beginnings by length (prefixes[f][k] is the first k + 1 letters), for prefix lookups. */
-  prefixes: string[][];
   /** A Hangul syllable without its final consonant, which an open stem syllable matches ("릴" for "리"). */
   base: string | undefined;
   number: number | undefined;
   near: FuzzyMatch[];
-  firstNodes: FirstNode[];
   /** A dialect particle ("عم") that a phrase may pass over without using its gap. */
   particle: boolean;
+  /** The word matches a one-word term or begins a longer one (most words do neither). */
+  begins: boolean;
 }
 
 /** Token facts by word (bounded, cleared when full): most messages reuse a small vocabulary. */
@@ -155,45 +161,45 @@ function isStrong(token: Token): boolean {
   return token.kind !== 'word' || token.text.length >= 3;
 }
 
+/** Stands in for a position past the message's end (never walked; keeps `info` total). */
+const NO_INFO: TokenInfo = {
+  forms: [],
+  singles: NO_SINGLES,
+  starts: NO_STARTS,
+  edges: NO_WORD_EDGES,
+  mask: 0,
+  base: undefined,
+  number: undefined,
+  near: NO_MATCHES,
+  particle: false,
+  begins: false,
+};
+
 /**
  * Finds every lexicon term in a token list. Methods rather than closures: this runs for every
  * message, and a class keeps per-message state without allocating functions.
  */
 class HitFinder {
   private readonly infos: Array<TokenInfo | undefined>;
-  private readonly stack: Scratch;
+  private readonly seq: SeqIndex;
 
   constructor(
     private readonly tokens: readonly Token[],
     private readonly lex: CompiledLexicons,
     private readonly fuzzyCache: FuzzyCache,
     private readonly infoCache: TokenInfoCache,
-    scratch: Scratch,
+    private readonly stack: Scratch,
   ) {
     this.infos = new Array<TokenInfo | undefined>(tokens.length);
-    this.stack = scratch;
+    this.seq = lex.seq;
   }
 
   private info(index: number): TokenInfo {
     const cached = this.infos[index];
     if (cached !== undefined) return cached;
     const token = this.tokens[index];
-    let info: TokenInfo;
-    if (token === undefined)
-      info = {
-        forms: [],
-        singles: [],
-        groups: [],
-        edges: new Map(),
-        mask: 0,
-        prefixes: [],
-        base: undefined,
-        number: undefined,
-        near: NO_MATCHES,
-        firstNodes: [],
-        particle: false,
-      };
-    else {
+    let info = NO_INFO;
+    if (token !== undefined) {
       const known = this.infoCache.get(token);
       if (known !== undefined) info = known;
       else {
@@ -227,8 +233,34 @@ class HitFinder {
       }
     }
     const near = this.fuzzyEligible(token) ? this.fuzzyCache.get(token.text, lex.fuzzyIndex) : NO_MATCHES;
+    const base = token.kind === 'cjk' ? openSyllableBase(token.text) : undefined;
+    let mask = number !== undefined ? NUMBER_BIT : 0;
+    for (const form of forms) mask |= letterBit(form);
+    if (base !== undefined) mask |= letterBit(base);
+    for (const candidate of near) mask |= letterBit(candidate.key);
+    const info: TokenInfo = {
+      forms,
+      singles: NO_SINGLES,
+      starts: NO_STARTS,
+      edges: NO_WORD_EDGES,
+      mask,
+      base,
+      number,
+      near,
+      particle:
+        token.kind === 'word' && lex.particles.size > 0 && forms.some((form) => lex.particles.has(form)),
+      begins: false,
+    };
+    this.addFirstWordMatches(token, info, this.firstNodesOf(info));
+    info.edges = this.edgesOf(token, info);
+    return info;
+  }
+
+  /** The first-word index nodes a word reaches (by its forms, stems, typo neighbours, number and open syllable). */
+  private firstNodesOf(info: TokenInfo): FirstNode[] {
+    const { lex } = this;
     const firstNodes: FirstNode[] = [];
-    for (const form of forms) {
+    for (const form of info.forms) {
       const node = lex.firstExact.get(form);
       if (node !== undefined && !firstNodes.includes(node)) firstNodes.push(node);
       let trie: PrefixTrie | undefined = lex.firstPrefixTrie;
@@ -239,56 +271,80 @@ class HitFinder {
     }
     // Typo tolerance only for a word that is not itself a lexicon word ("chest" is not a misspelt "chess").
     if (firstNodes.length === 0) {
-      for (const candidate of near) {
+      for (const candidate of info.near) {
         const node = (candidate.kind === 'exact' ? lex.firstExact : lex.firstPrefix).get(candidate.key);
         if (node !== undefined && !firstNodes.includes(node)) firstNodes.push(node);
       }
     }
-    if (number !== undefined) firstNodes.push(lex.firstNumber);
-    const base = token.kind === 'cjk' ? openSyllableBase(token.text) : undefined;
-    if (base !== undefined) {
-      const node = lex.firstExact.get(base);
+    if (info.number !== undefined) firstNodes.push(lex.firstNumber);
+    if (info.base !== undefined) {
+      const node = lex.firstExact.get(info.base);
       if (node !== undefined && !firstNodes.includes(node)) firstNodes.push(node);
     }
-    const prefixes = forms.map((form) => {
-      const list: string[] = [];
-      for (let k = 1; k <= form.length && k <= MAX_PREFIX; k += 1) list.push(form.slice(0, k));
-      return list;
-    });
-    let mask = number !== undefined ? NUMBER_BIT : 0;
-    for (const form of forms) mask |= letterBit(form);
-    if (base !== undefined) mask |= letterBit(base);
-    for (const candidate of near) mask |= letterBit(candidate.key);
-    const info: TokenInfo = {
-      forms,
-      singles: [],
-      groups: [],
-      edges: new Map(),
-      mask,
-      prefixes,
-      base,
-      number,
-      near,
-      firstNodes,
-      particle:
-        token.kind === 'word' && lex.particles.size > 0 && forms.some((form) => lex.particles.has(form)),
-    };
+    return firstNodes;
+  }
+
+  /** One-word terms the word matches, and the tries of longer terms it begins (flattened into `starts`). */
+  private addFirstWordMatches(token: Token, info: TokenInfo, firstNodes: readonly FirstNode[]): void {
+    const singles: SingleMatch[] = [];
+    const starts: number[] = [];
     const seen = new Set<number>();
     for (const node of firstNodes) {
       for (const id of node.single) {
-        const term = lex.terms[id];
+        const term = this.lex.terms[id];
         const m = term?.matchers[0];
         if (term === undefined || m === undefined || seen.has(id)) continue;
         seen.add(id);
         const score = this.scoreWord(m, token, info);
-        if (score > 0) info.singles.push({ term, exact: score === 2, wordStart: m.wordStart });
+        if (score > 0) singles.push({ term, termId: id, exact: score === 2, wordStart: m.wordStart });
       }
       for (const group of node.groups) {
         const score = this.scoreWord(group.m, token, info);
-        if (score !== 0) info.groups.push({ group, score });
+        if (score === 0) continue;
+        const flag = (score === 2 ? START_EXACT : 0) | (group.m.wordStart ? START_WORD_ONLY : 0);
+        for (const trie of group.tries) starts.push(trie.root.id, trie.gap, flag);
       }
     }
-    return info;
+    if (singles.length > 0) info.singles = singles;
+    if (starts.length > 0) info.starts = starts;
+    info.begins = singles.length > 0 || starts.length > 0;
+  }
+
+  /**
+   * Every trie edge the word matches, at any node. Candidates are looked up by the same keys, in the
+   * same order, as a walk at one node would: each form's exact word, then its stems from the
+   * shortest, then the open-syllable stem, number edges and typo neighbours.
+   */
+  private edgesOf(token: Token, info: TokenInfo): WordEdges {
+    const { seq } = this;
+    const found: number[] = [];
+    const scores: number[] = [];
+    const tried = new Set<number>();
+    const consider = (ids: readonly number[] | undefined) => {
+      if (ids === undefined) return;
+      for (const id of ids) {
+        if (tried.has(id)) continue;
+        tried.add(id);
+        const edge = seq.edges[id];
+        const score = edge === undefined ? 0 : this.scoreWord(edge.m, token, info);
+        if (score === 0) continue;
+        found.push(id);
+        scores.push(score);
+      }
+    };
+    for (const form of info.forms) {
+      consider(seq.exactEdges.get(form));
+      let stem: StemTrie | undefined = seq.prefixEdges;
+      for (let c = 0; c < form.length && stem !== undefined; c += 1) {
+        stem = stem.children.get(form.charAt(c));
+        consider(stem?.edges);
+      }
+    }
+    if (info.base !== undefined) consider(seq.exactEdges.get(info.base));
+    if (info.number !== undefined) consider(seq.numberEdges);
+    for (const near of info.near)
+      consider(near.kind === 'exact' ? seq.exactEdges.get(near.key) : stemEdges(seq.prefixEdges, near.key));
+    return groupByNode(seq, found, scores);
   }
 
   private addForm(forms: string[], form: string): void {
@@ -328,7 +384,7 @@ class HitFinder {
    * terms that end on a node become hits.
    */
   private walk(
-    node: SeqNode,
+    node: number,
     start: number,
     position: number,
     gap: number,
@@ -337,19 +393,27 @@ class HitFinder {
     strong: boolean,
     hits: Hit[],
   ): void {
-    for (const term of node.terms) {
-      const all = exact === term.matchers.length;
+    const { seq } = this;
+    const termEnd = seq.termStart[node + 1] ?? 0;
+    for (let t = seq.termStart[node] ?? 0; t < termEnd; t += 1) {
+      const term = seq.termList[t];
+      const words = seq.termWords[t] ?? 0;
+      if (term === undefined) continue;
+      const all = exact === words;
       // Short syllables (Vietnamese "tự tử") carry meaning together: a phrase matched exactly is strong.
       hits.push({
         term,
+        termId: seq.termIds[t] ?? 0,
         start,
         end: position,
         exact,
-        words: term.matchers.length,
+        words,
         strong: strong || (all && exact >= 2),
       });
     }
-    if (node.edgeCount === 0) return;
+    // A node's mask is 0 exactly when it has no edges.
+    const mask = seq.nodeMask[node] ?? 0;
+    if (mask === 0) return;
     const stack = this.stack;
     const from = stack.size;
     let last = position + gap;
@@ -359,21 +423,20 @@ class HitFinder {
       const info = this.info(j);
       // A dialect particle ("ما عم يتنفس") is passed over without using the gap; at most a few in a row.
       if (info.particle && last - position < gap + MAX_PARTICLES) last += 1;
-      if ((node.mask & info.mask) === 0) continue;
-      for (const { edge, score } of this.edgesFor(node, j)) {
-        let seen = false;
-        for (let t = from; t < stack.size; t += 1)
-          if (stack.taken[t] === edge) {
-            seen = true;
-            break;
-          }
-        if (seen || (edge.m.wordStart && !token.wordStart)) continue;
+      if ((mask & info.mask) === 0) continue;
+      const wordEdges = info.edges;
+      const slot = nodeSlot(wordEdges, node);
+      if (slot < 0) continue;
+      const matchEnd = matchesTo(wordEdges, slot);
+      for (let e = matchesFrom(wordEdges, slot); e < matchEnd; e += 2) {
+        const edge = wordEdges[e] ?? -1;
+        if (this.takenSince(from, edge) || (seq.edgeWordStart[edge] === 1 && !token.wordStart)) continue;
         stack.taken[stack.size] = edge;
         stack.size += 1;
         const end = stack.size;
-        const isExact = score === 2;
+        const isExact = wordEdges[e + 1] === 2;
         this.walk(
-          edge.next,
+          seq.edgeNext[edge] ?? 0,
           start,
           j + 1,
           gap,
@@ -389,40 +452,29 @@ class HitFinder {
     stack.size = from;
   }
 
-  /** The edges of `node` that the word at `index` matches (remembered per distinct word). */
-  private edgesFor(node: SeqNode, index: number): EdgeMatch[] {
-    const info = this.info(index);
-    const known = info.edges.get(node);
-    if (known !== undefined) return known;
-    const token = this.tokens[index];
-    let found: EdgeMatch[] = NO_EDGES;
-    const consider = (edges: readonly SeqEdge[] | undefined) => {
-      if (edges === undefined || token === undefined) return;
-      for (const edge of edges) {
-        if (found.some((match) => match.edge === edge)) continue;
-        const score = this.scoreWord(edge.m, token, info);
-        if (score === 0) continue;
-        if (found === NO_EDGES) found = [];
-        found.push({ edge, score });
-      }
-    };
-    for (let f = 0; f < info.forms.length; f += 1) {
-      const form = info.forms[f] ?? '';
-      consider(node.exact.get(form));
-      const beginnings = info.prefixes[f] ?? [];
-      for (const length of node.prefixLengths) {
-        if (length > form.length) break;
-        consider(
-          node.prefix.get(length <= MAX_PREFIX ? (beginnings[length - 1] ?? '') : form.slice(0, length)),
-        );
-      }
+  /**
+   * True when some word a walk from `node` would look at matches one of its edges. Most walks from a
+   * first word end there; this loop (the walk's, without recursion) can be inlined, a walk cannot.
+   * Roots end no term, so skipping their walk when this is false loses nothing.
+   */
+  private anyEdgeAhead(node: number, position: number, gap: number, sentence: number): boolean {
+    const mask = this.seq.nodeMask[node] ?? 0;
+    let last = position + gap;
+    for (let j = position; j <= last && j < this.tokens.length; j += 1) {
+      const token = this.tokens[j];
+      if (token === undefined || token.sentence !== sentence) break;
+      const info = this.info(j);
+      if (info.particle && last - position < gap + MAX_PARTICLES) last += 1;
+      if ((mask & info.mask) !== 0 && nodeSlot(info.edges, node) >= 0) return true;
     }
-    if (info.base !== undefined) consider(node.exact.get(info.base));
-    if (info.number !== undefined) consider(node.num);
-    for (const near of info.near) consider((near.kind === 'exact' ? node.exact : node.prefix).get(near.key));
-    if (info.edges.size >= MAX_EDGE_MEMO) info.edges.clear();
-    info.edges.set(node, found);
-    return found;
+    return false;
+  }
+
+  /** True when this node's walk already took `edge` at an earlier word. */
+  private takenSince(from: number, edge: number): boolean {
+    const { stack } = this;
+    for (let t = from; t < stack.size; t += 1) if (stack.taken[t] === edge) return true;
+    return false;
   }
 
   find(): Hit[] {
@@ -430,11 +482,12 @@ class HitFinder {
     for (let i = 0; i < this.tokens.length; i += 1) {
       const info = this.info(i);
       const token = this.tokens[i];
-      if (token === undefined) continue;
+      if (token === undefined || !info.begins) continue;
       for (const single of info.singles) {
         if (single.wordStart && !token.wordStart) continue;
         hits.push({
           term: single.term,
+          termId: single.termId,
           start: i,
           end: i + 1,
           exact: single.exact ? 1 : 0,
@@ -442,24 +495,26 @@ class HitFinder {
           strong: single.exact && isStrong(token),
         });
       }
-      for (const { group, score } of info.groups) {
-        if (group.m.wordStart && !token.wordStart) continue;
-        const isExact = score === 2;
-        for (const trie of group.tries)
-          this.walk(
-            trie.root,
-            i,
-            i + 1,
-            trie.gap,
-            token.sentence,
-            isExact ? 1 : 0,
-            isExact && isStrong(token),
-            hits,
-          );
+      const { starts } = info;
+      for (let s = 0; s < starts.length; s += START_STRIDE) {
+        const flag = starts[s + START_FLAGS] ?? 0;
+        if ((flag & START_WORD_ONLY) !== 0 && !token.wordStart) continue;
+        const root = starts[s] ?? 0;
+        const gap = starts[s + START_GAP] ?? 0;
+        if (!this.anyEdgeAhead(root, i + 1, gap, token.sentence)) continue;
+        const isExact = (flag & START_EXACT) !== 0;
+        this.walk(root, i, i + 1, gap, token.sentence, isExact ? 1 : 0, isExact && isStrong(token), hits);
       }
     }
     return hits;
   }
+}
+
+/** The edges whose stem is exactly `key`. */
+function stemEdges(trie: StemTrie, key: string): readonly number[] | undefined {
+  let at: StemTrie | undefined = trie;
+  for (let c = 0; c < key.length && at !== undefined; c += 1) at = at.children.get(key.charAt(c));
+  return at?.edges;
 }
 
 /**
@@ -467,7 +522,8 @@ class HitFinder {
  * its own size (shrinking an array through its length is a slow call in V8).
  */
 export interface Scratch {
-  taken: SeqEdge[];
+  /** Edge numbers (`SeqIndex`). */
+  taken: number[];
   size: number;
 }
 

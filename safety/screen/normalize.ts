@@ -76,6 +76,9 @@ function foldChar(ch: string, charMap: ReadonlyMap<string, string>): string {
 export function createCharFolder(charMap: ReadonlyMap<string, string>): CharFolder {
   // Folding is pure per code point, so each one is worked out once per folder and remembered.
   const cache = new Map<number, string>();
+  // Code points of the Basic Multilingual Plane, nearly all of a message, by index: an array read
+  // instead of a hash lookup for every letter outside ASCII.
+  const bmp = new Array<string | undefined>(0x10000).fill(undefined);
   // 0: not looked up yet, 1: no script, then an index into SCRIPT_CODES.
   const scripts = new Uint8Array(0x10000);
   return {
@@ -92,7 +95,7 @@ export function createCharFolder(charMap: ReadonlyMap<string, string>): CharFold
     },
     fold(cp) {
       if (cp < 0x80) return cp >= 0x41 && cp <= 0x5a ? String.fromCharCode(cp + 32) : String.fromCharCode(cp);
-      const known = cache.get(cp);
+      const known = cp <= 0xffff ? bmp[cp] : cache.get(cp);
       if (known !== undefined) return known;
       let out = '';
       if (!isDropped(cp)) {
@@ -102,7 +105,8 @@ export function createCharFolder(charMap: ReadonlyMap<string, string>): CharFold
           if (!isDropped(inner)) out += foldChar(ch, charMap);
         }
       }
-      cache.set(cp, out);
+      if (cp <= 0xffff) bmp[cp] = out;
+      else cache.set(cp, out);
       return out;
     },
   };

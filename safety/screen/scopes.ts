@@ -45,6 +45,46 @@ function anyMarked(marks: Uint8Array, hit: Hit, bits: number): boolean {
 const ALL = 0xff;
 
 /**
+ * Per-screener buffers for scope resolution, reused from message to message. A typed array the
+ * size of a long message lives outside the JavaScript heap, and allocating and freeing about twenty
+ * of them per message showed in profiles. A buffer may be longer than the message; only its first
+ * `n` entries are zeroed and read.
+ */
+export class ScopeBuffers {
+  private readonly bytes: Uint8Array[] = [];
+  private readonly ints: Int32Array[] = [];
+  private nextBytes = 0;
+  private nextInts = 0;
+
+  /** Starts a message: every buffer handed out before may be handed out again. */
+  reset(): void {
+    this.nextBytes = 0;
+    this.nextInts = 0;
+  }
+
+  /** A byte buffer whose first `n` entries are 0. */
+  bytesOf(n: number): Uint8Array {
+    let buffer = this.bytes[this.nextBytes];
+    if (buffer === undefined || buffer.length < n) {
+      buffer = new Uint8Array(Math.max(n, 2 * (buffer?.length ?? 32)));
+      this.bytes[this.nextBytes] = buffer;
+    } else buffer.fill(0, 0, n);
+    this.nextBytes += 1;
+    return buffer;
+  }
+
+  /** An integer buffer whose first `n` entries are `value`. */
+  intsOf(n: number, value = 0): Int32Array {
+    let buffer = this.ints[this.nextInts];
+    if (buffer === undefined || buffer.length < n)
+      buffer = this.ints[this.nextInts] = new Int32Array(Math.max(n, 2 * (buffer?.length ?? 32)));
+    buffer.fill(value, 0, n);
+    this.nextInts += 1;
+    return buffer;
+  }
+}
+
+/**
  * Hits in order of start, then end. They arrive almost in that order (by start), so an insertion
  * sort does little work; it also keeps hits with the same place in arrival order.
  */
@@ -72,11 +112,14 @@ export function resolveScopes(
   hits: readonly Hit[],
   lex: CompiledLexicons,
   messageLang: Lang,
+  buffers: ScopeBuffers = new ScopeBuffers(),
 ): ScopedHits {
   const n = tokens.length;
+  buffers.reset();
   const messageBit = LANG_BIT.get(messageLang) ?? 0;
   const cues: CueHit[] = [];
   for (const hit of hits) {
+    if (lex.termTable.cue[hit.termId] !== 1) continue;
     for (const cue of hit.term.cues) {
       const { window } = cue;
       if (window !== undefined) cues.push({ hit, kind: cue.kind, bit: cue.bit, window });
@@ -84,14 +127,14 @@ export function resolveScopes(
   }
 
   // Per-token bit sets, one bit per language (a Vietnamese "nó", him, must not swallow an English "no").
-  const ignored = new Uint8Array(n);
-  const pseudo = new Uint8Array(n);
-  const pseudoPhrase = new Uint8Array(n);
-  const pseudoStart = new Uint8Array(n);
-  const scopeBreak = new Uint8Array(n);
-  const present = new Uint8Array(n);
-  const generic = new Uint8Array(n);
-  const breaksAt = new Int32Array(n + 1);
+  const ignored = buffers.bytesOf(n);
+  const pseudo = buffers.bytesOf(n);
+  const pseudoPhrase = buffers.bytesOf(n);
+  const pseudoStart = buffers.bytesOf(n);
+  const scopeBreak = buffers.bytesOf(n);
+  const present = buffers.bytesOf(n);
+  const generic = buffers.bytesOf(n);
+  const breaksAt = buffers.intsOf(n + 1);
   for (const cue of cues) {
     switch (cue.kind) {
       case 'ignore':
@@ -126,8 +169,8 @@ export function resolveScopes(
   // over exactly the ignored words stays when it is a phrase of its own ("#<=12 year old" against
   // "#>=0 year old") or the same words ("painkillers" listed as a medicine), not when it is a word
   // inside them ("pain*" in "painkillers").
-  const ignoreFrom = new Int32Array(n).fill(n);
-  const ignoreTo = new Int32Array(n);
+  const ignoreFrom = buffers.intsOf(n, n);
+  const ignoreTo = buffers.intsOf(n);
   const ignoredSpans = new Set<number>();
   const ignoredPhrases = new Set<string>();
   for (const cue of cues) {
@@ -147,7 +190,7 @@ export function resolveScopes(
     if (!ignoredSpans.has(hit.start * (n + 1) + hit.end)) return true;
     return hit.words > 1 || ignoredPhrases.has(`${hit.start}:${hit.term.words}`);
   };
-  const flagHits = hits.filter((hit) => hit.term.flag && survivesIgnore(hit));
+  const flagHits = hits.filter((hit) => lex.termTable.flag[hit.termId] === 1 && survivesIgnore(hit));
   sortByPlace(flagHits);
 
   // A negation word inside a red-flag phrase is part of the phrase: any language's phrase of two or
@@ -161,18 +204,18 @@ export function resolveScopes(
     const key = cue.hit.start * (n + 1) + cue.hit.end;
     negationSpans.set(key, (negationSpans.get(key) ?? 0) | cue.bit);
   }
-  const inFlag = new Uint8Array(n);
-  const negationStart = new Uint8Array(n);
+  const inFlag = buffers.bytesOf(n);
+  const negationStart = buffers.bytesOf(n);
   for (const cue of cues)
     if ((cue.kind === 'negation' || cue.kind === 'negation_after') && cue.hit.start < n)
       negationStart[cue.hit.start] = 1;
   // A flag phrase that opens with a negation ("no despertar", "no quiero seguir viviendo") also
   // holds a longer negation cue that ends on its first word: "ya no" in "ya no quiero seguir
   // viviendo" is the phrase's own "no", not a negation of it.
-  const negatedPhraseAt = new Uint8Array(n);
+  const negatedPhraseAt = buffers.bytesOf(n);
   for (const hit of flagHits) {
     if (hit.exact < hit.words) continue;
-    const bit = hit.term.flagLangs;
+    const bit = lex.termTable.flagLangs[hit.termId] ?? 0;
     if (((negationSpans.get(hit.start * (n + 1) + hit.end) ?? 0) & bit) !== 0) continue;
     const phrase = hit.end - hit.start > 1;
     if (hit.end - hit.start > hit.words) {
@@ -188,9 +231,9 @@ export function resolveScopes(
     return false;
   };
 
-  const clause = new Int32Array(n);
+  const clause = buffers.intsOf(n);
   // How many clause-break words ("but", "pero", "但是") come before each token.
-  const contrast = new Int32Array(n);
+  const contrast = buffers.intsOf(n);
   let extra = 0;
   for (let t = 0; t < n; t += 1) {
     extra += breaksAt[t] ?? 0;
@@ -201,7 +244,7 @@ export function resolveScopes(
   // does not turn the question into a report. A generic person in the clause keeps it a question.
   const genericClauses = new Set<number>();
   for (let t = 0; t < n; t += 1) if (generic[t] !== 0) genericClauses.add(clause[t] ?? -1);
-  const reported = new Uint8Array(n);
+  const reported = buffers.bytesOf(n);
   const presentClauses = new Set<number>();
   for (let t = 0; t < n; t += 1) {
     if (present[t] === 0 || genericClauses.has(clause[t] ?? -1)) continue;
@@ -209,9 +252,9 @@ export function resolveScopes(
     presentClauses.add(clause[t] ?? -1);
   }
 
-  const negated = new Uint8Array(n);
-  const history = new Uint8Array(n);
-  const education = new Uint8Array(n);
+  const negated = buffers.bytesOf(n);
+  const history = buffers.bytesOf(n);
+  const education = buffers.bytesOf(n);
 
   for (const cue of cues) {
     const { hit, kind, window } = cue;
@@ -283,7 +326,8 @@ export function resolveScopes(
     }
   }
 
-  const status = new Uint8Array(flagHits.length);
+  // A view of exactly one entry per hit (a view allocates no new buffer).
+  const status = buffers.bytesOf(flagHits.length).subarray(0, flagHits.length);
   flagHits.forEach((hit, index) => {
     let bits = 0;
     if (anyMarked(negated, hit, 1)) bits |= NEGATED;

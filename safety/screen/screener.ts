@@ -6,7 +6,7 @@ import { compileLexicons, type CompiledLexicons } from './compile.js';
 import { createRuleScratch, evaluateRules } from './evaluate.js';
 import { loadLexicons } from './loadLexicons.js';
 import { FuzzyCache, TokenInfoCache, createScratch, findHits } from './match.js';
-import { resolveScopes } from './scopes.js';
+import { ScopeBuffers, resolveScopes } from './scopes.js';
 import { tokenize, type Tokenized } from './tokenize.js';
 import type { Finding, ScreenAction, ScreenOptions, ScreenResult, Screener } from './types.js';
 
@@ -40,9 +40,17 @@ function languageOf(tokenized: Tokenized): DetectedLanguage['lang'] {
   return decideLanguage(tokenized.letters, tokenized.marks, words).lang;
 }
 
+/** Each category's place in `CATEGORY_PRIORITY` (its first, as `indexOf` would give), looked up by sorts. */
+const RANK: ReadonlyMap<string, number> = (() => {
+  const ranks = new Map<string, number>();
+  CATEGORY_PRIORITY.forEach((category, index) => {
+    if (!ranks.has(category)) ranks.set(category, index);
+  });
+  return ranks;
+})();
+
 function rank(category: string): number {
-  const index = (CATEGORY_PRIORITY as readonly string[]).indexOf(category);
-  return index < 0 ? CATEGORY_PRIORITY.length : index;
+  return RANK.get(category) ?? CATEGORY_PRIORITY.length;
 }
 
 function unique(values: string[]): string[] {
@@ -81,12 +89,13 @@ export function createScreener(lex: CompiledLexicons): Screener {
   const scratch = createScratch();
   const tokenInfo = new TokenInfoCache();
   const ruleScratch = createRuleScratch(lex);
+  const scopeBuffers = new ScopeBuffers();
   return {
     screen(text: string, options: ScreenOptions = {}): ScreenResult {
       const tokenized = tokenize(text, lex.folder);
       const lang = options.lang ?? languageOf(tokenized);
       const hits = findHits(tokenized.tokens, lex, fuzzyCache, scratch, tokenInfo);
-      const scoped = resolveScopes(tokenized.tokens, hits, lex, lang);
+      const scoped = resolveScopes(tokenized.tokens, hits, lex, lang, scopeBuffers);
       const findings = evaluateRules(tokenized.tokens, scoped, lex, ruleScratch);
       findings.push(...findStructuralInjection(text, lang));
       const notScreened = unscreened(tokenized, lang, text.length);

@@ -101,8 +101,10 @@ const CLAUSE_END = new Set([
 ]);
 const EMOJI = /^\p{Extended_Pictographic}$/u;
 
+/** `ch` is one code point, so it is a digit exactly when its first code unit is (no string compare). */
 function isDigit(ch: string): boolean {
-  return ch >= '0' && ch <= '9';
+  const code = ch.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
 
 /** "heeelp", "paaaain", "اااه": runs of three or more of one letter become one. */
@@ -300,7 +302,9 @@ export function tokenize(text: string, folder: CharFolder): Tokenized {
   };
 
   for (let i = 0; i < text.length;) {
-    const cp = text.codePointAt(i) ?? 0;
+    // A code unit is the code point outside a surrogate pair, and cheaper to read.
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800 && cp <= 0xdbff) cp = text.codePointAt(i) ?? cp;
     // ASCII letters and spaces are most of a Latin-script message. With no "." or "," pending after
     // a number, `handle` would do exactly this for them (folding is lower-casing, the script is
     // Latin, there is no language mark to count), so they skip the general path.
