@@ -561,3 +561,57 @@ describe('words about the chat itself or an everyday "last" are not a farewell',
     expect(caught(screener.screen(text))).toBe(true);
   });
 });
+
+describe('ordinary traffic: idioms, resolved events, homographs and how-to questions are not alarms', () => {
+  test.each([
+    'when the pharmacy told me the price I nearly had a heart attack lol',
+    'that exam almost gave me a stroke haha',
+    'cuando vi la cuenta del hospital casi me dio un infarto jaja',
+    '看到这个价格我差点吓出心脏病哈哈',
+    'trời hôm nay lạnh muốn chết, phòng khám có máy sưởi không',
+    'chờ kết quả sinh thiết mà hồi hộp muốn xỉu luôn 😂',
+    '등산 다녀왔더니 다리가 아파서 죽을 거 같아 ㅋㅋ 스트레칭 추천해주세요',
+    'fell off my bike, never lost consciousness, scraped knee is healing fine. can i swim?',
+    'the yellow bruising near my c section scar is fading, is that normal',
+    'scraped my elbow, stopped bleeding on its own, do I need a plaster or leave it open',
+    'le estoy dando el pecho a mi bebé de 2 meses, puedo tomar paracetamol?',
+    'salí del dentista con el labio adormecido, cuánto tarda en pasar la anestesia',
+    'la semana pasada tuve dolor de pecho y fue reflujo, ya estoy bien, necesito otra cita?',
+    'de chico tuve convulsiones con fiebre, nunca más me dio, tengo que decirlo en el formulario?',
+    '上周胸口痛，查出来是胃食管反流，现在完全好了',
+    '心肺复苏急救法具体怎么做，想学一下',
+    '지난주에 가슴 아팠던 건 근육통이었고 검사 다 정상이었어요',
+    'viên thuốc to quá, bẻ đôi ra uống được không bác sĩ',
+    'em cần mua thêm thuốc huyết áp, đơn cũ còn dùng được không',
+    'chỗ lấy máu ở tay bị bầm tím, nhạt dần rồi',
+    'bút tiêm epipen dùng sao vậy, em muốn tập trước',
+    'ما هو الإجهاض؟ بس عايزة أفهم، أنا حامل وكل شي تمام',
+  ])('stays quiet: %s', (text) => {
+    expect(screener.screen(text).action).toBe('allow');
+  });
+
+  test.each([
+    'almost had a heart attack — actually my chest is crushing and my arm is numb',
+    'black tarry stool and I feel faint',
+    "I'm breastfeeding and have crushing chest pain",
+    'estoy dando pecho y tengo un dolor opresivo en el pecho que me llega al brazo',
+    'my lip went numb and my face is drooping',
+    'se me durmió el labio y tengo la cara caída de un lado',
+    'my baby is choking on a pill and can’t breathe',
+    'bé nhà em nuốt viên thuốc bị hóc, không thở được',
+    'con em nuốt nhầm thuốc tiểu đường của bà',
+    'the cut on my hand hasnt stopped bleeding for an hour',
+    'my incision is red, hot and oozing yellow pus',
+    'nóng muốn chết, mà em muốn chết thật, không muốn sống nữa',
+    '진짜 죽고 싶다 ㅋㅋ 아무도 모르겠지',
+    '差点心脏病发作，现在胸口还是很痛，出冷汗',
+    'casi me da un infarto, ahora me duele el pecho y sudo frío',
+    'hit my head an hour ago and now I keep throwing up',
+    'sốt xuất huyết, bé chảy máu cam không cầm được',
+    'حامل وعندي نزيف ووجع قوي في جنب واحد',
+    'uống viên sắt, đi cầu phân đen và chóng mặt muốn xỉu',
+    '吃了铁剂，大便黑，还吐血',
+  ])('still caught: %s', (text) => {
+    expect(caught(screener.screen(text))).toBe(true);
+  });
+});
