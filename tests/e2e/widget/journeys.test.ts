@@ -178,7 +178,9 @@ describe('the patient widget', () => {
     const dialog = demo.widget.getByRole('dialog', { name: t('panel.title') });
     await dialog.waitFor();
     // Focus starts on the notice, so a screen reader reads it first.
-    expect(await frame.evaluate(() => document.activeElement?.id)).toBe('pc-notice-title');
+    await frame.waitForFunction(() => document.activeElement?.id === 'pc-notice-title', undefined, {
+      timeout: 5_000,
+    });
 
     let onAccept = false;
     for (let i = 0; i < 10 && !onAccept; i += 1) {
@@ -188,7 +190,10 @@ describe('the patient widget', () => {
     }
     expect(onAccept).toBe(true);
     await page.keyboard.press('Enter');
-    expect(await frame.evaluate(() => document.activeElement?.id)).toBe('pc-input');
+    // Accepting moves focus to the message box once the panel has re-rendered; wait for it (fails after 5 s).
+    await frame.waitForFunction(() => document.activeElement?.id === 'pc-input', undefined, {
+      timeout: 5_000,
+    });
     await page.keyboard.type('what does NPO mean?');
     await page.keyboard.press('Enter');
     await waitForReply(demo, 1);
@@ -203,7 +208,13 @@ describe('the patient widget', () => {
     }
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(await launcherFocused()).toBe(true);
+    await frame.waitForFunction(
+      () => document.activeElement?.classList.contains('pc-launcher') ?? false,
+      undefined,
+      {
+        timeout: 5_000,
+      },
+    );
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('IFRAME');
     expect(demo.problems).toEqual([]);
     await demo.close();
