@@ -68,6 +68,23 @@ function resolveAmbiguous(term: string, before: string, after: string, lang: Lan
   if ((t === 'er' || t === 'ed') && /\b(?:the|to|an|nearest|in|at|local)\s+$/iu.test(before))
     return { replace: 'emergency room' };
   if (t === 'hr' && /^\s*(?:of\s+)?\d/u.test(after)) return { replace: 'heart rate' };
+  // An oxygen reading: "89% on RA", "sats 93% RA".
+  if (t === 'ra' && /(?:\d\s*%|\bsats?|\bspo2|\bsaturation)[^.;]{0,16}$/iu.test(before))
+    return { replace: 'room air' };
+  // "Pt reports…", "the pt was…": the patient, never physical therapy or a clotting test in that place.
+  if (
+    t === 'pt' &&
+    term !== 'PT' &&
+    /^\.?\s+(?:is|was|has|had|reports?|reported|states?|stated|denies|denied|walk\w*|ambulat\w*|tolerat\w*|presented|came|underwent|received|will|verbalized|understands|agrees|agreed|declined|requests?)\b/iu.test(
+      after,
+    )
+  )
+    return { replace: 'the patient' };
+  // "2 L NC": oxygen through a nasal cannula.
+  if (t === 'nc' && /\d\s*(?:l|lpm|l\/min)\s*(?:by\s+|via\s+)?$/iu.test(before))
+    return { replace: 'through a nose tube' };
+  // "HD 2", "HD#3": a hospital day.
+  if (t === 'hd' && /^\s*#?\s*\d/u.test(after)) return { replace: 'hospital day' };
   return undefined;
 }
 

@@ -45,6 +45,11 @@ describe('lexicon plain words read as drop-in replacements', () => {
     ['See the Cardiac Intensive Care Unit team.', 'See the Cardiac Intensive Care Unit team.'],
     ['Acute pain is expected.', 'Sudden short-term pain is expected.'],
     ['He was in the intensive care unit.', 'He was in the ICU (intensive care unit).'],
+    // Context settles an abbreviation with two meanings.
+    ['Pt reports running out of furosemide.', 'The patient reports running out of furosemide.'],
+    ['Oxygen 89% on RA, 95% on 2 L NC.', 'Oxygen 89% on room air, 95% on 2 L through a nose tube.'],
+    ['Increased on HD 2 for low UOP.', 'Increased on hospital day 2 for low urine output.'],
+    ['Follow up with PT next week.', 'Follow up with PT next week.'],
     // A study's title is its official name, quoted as written; the text around it is not.
     [
       'Title: A Randomized, Double-Blind Trial of Drug XR-17\nDesign: You will be randomized.',
