@@ -44,9 +44,36 @@ const SMALL_WORDS = new Set([
   'para',
 ]);
 
+/** The last word of an institution's name ("MERIDIAN VALLEY MEDICAL CENTER", "BRIGHTWATER CHILDREN'S HOSPITAL"). */
+const INSTITUTION =
+  /^(?:HOSPITAL|HOSPITALS|CENTER|CENTRE|CLINIC|CLINICS|INSTITUTE|UNIVERSITY|INFIRMARY|FOUNDATION)$/u;
+
+/** An institution's name in capitals in title case: it is a name, and sentence case would hide that. */
+function nameCase(segment: string): string {
+  let first = true;
+  return segment.replace(/\p{L}[\p{L}'’]*/gu, (word) => {
+    const small = !first && SMALL_WORDS.has(word.toLowerCase());
+    first = false;
+    return small ? word.toLowerCase() : word.charAt(0) + word.slice(1).toLowerCase();
+  });
+}
+
+const namesInstitution = (part: string): boolean => INSTITUTION.test(/\p{L}+$/u.exec(part.trim())?.[0] ?? '');
+
 export function headingCase(text: string, index: TermIndex): string {
   const letters = text.replace(/[^\p{L}]/gu, '');
   if (letters.length < 4 || letters !== letters.toUpperCase()) return text;
+  // A heading made of parts ("HOSPITAL NAME - DEPARTMENT"): each part that names an institution keeps title case.
+  const parts = text.split(/(\s+[-–—|/]\s+)/u);
+  if (!parts.some(namesInstitution)) return sentenceCase(text, index);
+  return parts
+    .map((part, i) =>
+      i % 2 === 1 ? part : namesInstitution(part) ? nameCase(part) : sentenceCase(part, index),
+    )
+    .join('');
+}
+
+function sentenceCase(text: string, index: TermIndex): string {
   let first = true;
   return text.replace(/\p{L}[\p{L}'’]*/gu, (word) => {
     const keep =

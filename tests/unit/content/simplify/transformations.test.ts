@@ -227,6 +227,12 @@ describe('document structure', () => {
     );
   });
 
+  test("an institution's name in capitals keeps title case, part by part", () => {
+    expect(en("BRIGHTWATER CHILDREN'S HOSPITAL - DISCHARGE INSTRUCTIONS\n\nRest.").text).toBe(
+      "Brightwater Children's Hospital - Discharge instructions\n\nRest.",
+    );
+  });
+
   test('shouting in a sentence is turned down; an abbreviation stays in capitals', () => {
     expect(en('CALL YOUR SURGEON if the incision is red.').text).toBe('Call your surgeon if the cut is red.');
   });
