@@ -124,7 +124,7 @@ function toFinding(
     exact += hit.exact;
     words += hit.words;
   }
-  return {
+  const finding: Finding = {
     ruleId: rule.id,
     category: rule.category,
     lang: rule.lang,
@@ -132,9 +132,11 @@ function toFinding(
     reason: rule.reason,
     score: words === 0 ? 1 : Math.round((exact / words) * 100) / 100,
     action: rule.action,
-    ...(rule.guidance !== undefined ? { guidance: rule.guidance } : {}),
-    ...(hint ? { hint: true } : {}),
   };
+  // Assigned rather than spread from temporary objects (garbage per finding); same keys, same order.
+  if (rule.guidance !== undefined) finding.guidance = rule.guidance;
+  if (hint) finding.hint = true;
+  return finding;
 }
 
 /**
