@@ -16,37 +16,66 @@ const ACTIVE = 0;
 const HINTED = 1;
 type Mode = typeof ACTIVE | typeof HINTED;
 
-function lowerBound(list: readonly number[], hits: readonly Hit[], start: number): number {
-  let lo = 0;
-  let hi = list.length;
+/** First place in `entries[from, to)` whose hit starts at or after `start` (hit indices, in start order). */
+function lowerBound(
+  entries: Int32Array,
+  from: number,
+  to: number,
+  hits: readonly Hit[],
+  start: number,
+): number {
+  let lo = from;
+  let hi = to;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((hits[list[mid] ?? 0]?.start ?? 0) < start) lo = mid + 1;
+    if ((hits[entries[mid] ?? 0]?.start ?? 0) < start) lo = mid + 1;
     else hi = mid;
   }
   return lo;
 }
 
+const NO_SCOPED: ScopedHits = { hits: [], status: new Uint8Array(0) };
+
 /**
  * One rule's search for a combination of hits. A class rather than closures: it runs for every
- * candidate rule of every message, and methods cost no allocation per call.
+ * candidate rule of every message, and methods cost no allocation per call. One per screener; its
+ * chosen hits and slot ranges are typed arrays, so a search makes no garbage.
  */
 class RuleSearch {
-  readonly chosen: number[] = [];
-  private slotHits: number[][] = [];
+  /** The hits chosen so far, `chosen[0, size)`. */
+  chosen: Int32Array;
+  size = 0;
+  /** Slot s's hit indices are `scratch.entries[slotFrom[s], slotTo[s])`. */
+  readonly slotFrom: Int32Array;
+  readonly slotTo: Int32Array;
+  slotCount = 0;
+  private entries: Int32Array = new Int32Array(0);
+  private scoped: ScopedHits = NO_SCOPED;
   private mode: Mode = ACTIVE;
 
-  constructor(private readonly scoped: ScopedHits) {}
+  constructor(maxSlots: number) {
+    this.chosen = new Int32Array(maxSlots);
+    this.slotFrom = new Int32Array(maxSlots);
+    this.slotTo = new Int32Array(maxSlots);
+  }
 
-  run(rule: CompiledRule, slotHits: number[][], mode: Mode): boolean {
-    this.slotHits = slotHits;
+  /** Forgets the last message's hits, so the screener does not keep them alive. */
+  release(): void {
+    this.scoped = NO_SCOPED;
+  }
+
+  run(rule: CompiledRule, scoped: ScopedHits, entries: Int32Array, mode: Mode): boolean {
+    this.scoped = scoped;
+    this.entries = entries;
     this.mode = mode;
-    const { hits } = this.scoped;
-    for (const index of slotHits[0] ?? []) {
+    const { hits } = scoped;
+    const to = this.slotTo[0] ?? 0;
+    for (let k = this.slotFrom[0] ?? 0; k < to; k += 1) {
+      const index = entries[k] ?? -1;
       const anchor = hits[index];
       if (anchor === undefined || !this.usable(rule, index)) continue;
-      this.chosen.length = 0;
-      this.chosen.push(index);
+      this.chosen[0] = index;
+      this.size = 1;
       if (this.fill(rule, 1, anchor)) return true;
     }
     return false;
@@ -61,19 +90,25 @@ class RuleSearch {
   }
 
   private fill(rule: CompiledRule, slot: number, anchor: Hit): boolean {
-    if (slot === this.slotHits.length) return this.fits(rule);
+    if (slot === this.slotCount) return this.fits(rule);
     const { hits } = this.scoped;
     const { window } = rule;
-    const list = this.slotHits[slot] ?? [];
+    const { entries } = this;
+    const to = this.slotTo[slot] ?? 0;
     let taken = 0;
-    for (let k = lowerBound(list, hits, anchor.start - window - 12); k < list.length; k += 1) {
-      const index = list[k] ?? -1;
+    for (
+      let k = lowerBound(entries, this.slotFrom[slot] ?? 0, to, hits, anchor.start - window - 12);
+      k < to;
+      k += 1
+    ) {
+      const index = entries[k] ?? -1;
       const hit = hits[index];
       if (hit === undefined || hit.start > anchor.end + window) break;
       if (!this.usable(rule, index)) continue;
-      this.chosen.push(index);
+      this.chosen[this.size] = index;
+      this.size += 1;
       if (this.fill(rule, slot + 1, anchor)) return true;
-      this.chosen.pop();
+      this.size -= 1;
       taken += 1;
       if (taken >= MAX_CANDIDATES_PER_SLOT) break;
     }
@@ -82,13 +117,13 @@ class RuleSearch {
 
   private fits(rule: CompiledRule): boolean {
     const { hits } = this.scoped;
-    const { chosen } = this;
+    const { chosen, size } = this;
     let minEnd = Infinity;
     let maxStart = -Infinity;
     let strong = false;
     let previousStart = -1;
-    for (const index of chosen) {
-      const hit = hits[index];
+    for (let c = 0; c < size; c += 1) {
+      const hit = hits[chosen[c] ?? -1];
       if (hit === undefined) return false;
       if (hit.end < minEnd) minEnd = hit.end;
       if (hit.start > maxStart) maxStart = hit.start;
@@ -99,15 +134,15 @@ class RuleSearch {
       }
     }
     if (!strong || maxStart - minEnd > rule.window) return false;
-    for (let a = 0; a < chosen.length; a += 1)
-      for (let b = a + 1; b < chosen.length; b += 1) if (chosen[a] === chosen[b]) return false;
+    for (let a = 0; a < size; a += 1)
+      for (let b = a + 1; b < size; b += 1) if (chosen[a] === chosen[b]) return false;
     return true;
   }
 }
 
 function toFinding(
   rule: CompiledRule,
-  chosen: readonly number[],
+  search: RuleSearch,
   scoped: ScopedHits,
   tokens: readonly Token[],
   hint: boolean,
@@ -116,15 +151,15 @@ function toFinding(
   let last = -Infinity;
   let exact = 0;
   let words = 0;
-  for (const index of chosen) {
-    const hit = scoped.hits[index];
+  for (let c = 0; c < search.size; c += 1) {
+    const hit = scoped.hits[search.chosen[c] ?? -1];
     if (hit === undefined) continue;
     first = Math.min(first, hit.start);
     last = Math.max(last, hit.end - 1);
     exact += hit.exact;
     words += hit.words;
   }
-  return {
+  const finding: Finding = {
     ruleId: rule.id,
     category: rule.category,
     lang: rule.lang,
@@ -132,61 +167,109 @@ function toFinding(
     reason: rule.reason,
     score: words === 0 ? 1 : Math.round((exact / words) * 100) / 100,
     action: rule.action,
-    ...(rule.guidance !== undefined ? { guidance: rule.guidance } : {}),
-    ...(hint ? { hint: true } : {}),
   };
+  // Assigned rather than spread from temporary objects (garbage per finding); same keys, same order.
+  if (rule.guidance !== undefined) finding.guidance = rule.guidance;
+  if (hint) finding.hint = true;
+  return finding;
 }
 
 /**
- * Per-screener scratch space for rule evaluation: hit lists by concept id and rule marks, reused
- * from message to message (a generation number tells this message's entries from older ones).
+ * Per-screener scratch space for rule evaluation, reused from message to message (a generation
+ * number tells this message's entries from older ones). Each concept's hits are a range of one
+ * flat buffer (counted, then filled) rather than an array per concept per message: those arrays
+ * were the largest share of a long message's young-generation garbage.
  */
 export interface RuleScratch {
-  lists: number[][];
   listGeneration: Int32Array;
+  /** This message's hits of concept c: `entries[listFrom[c], listFrom[c] + listCount[c])`, in hit order. */
+  listCount: Int32Array;
+  listFrom: Int32Array;
+  /** Concepts with hits in this message, in the order first seen (`touched[0, touchedCount)`). */
+  touched: Int32Array;
+  /** Hit indices by concept, then merged slot lists of the rule being tried. */
+  entries: Int32Array;
   ruleGeneration: Int32Array;
   generation: number;
   slots: SlotTable;
   /** Rules to try in this message (a buffer that grows, kept so a message allocates none). */
   candidates: Int32Array;
+  search: RuleSearch;
 }
 
 export function createRuleScratch(lex: CompiledLexicons): RuleScratch {
+  const maxSlots = Math.max(1, ...lex.rules.map((rule) => rule.slots.length));
   return {
-    lists: lex.concepts.map(() => []),
     listGeneration: new Int32Array(lex.concepts.length),
+    listCount: new Int32Array(lex.concepts.length),
+    listFrom: new Int32Array(lex.concepts.length),
+    touched: new Int32Array(64),
+    entries: new Int32Array(1024),
     ruleGeneration: new Int32Array(lex.rules.length),
     generation: 0,
     candidates: new Int32Array(64),
     slots: slotTableOf(lex.rules, lex.rulesByConcept),
+    search: new RuleSearch(maxSlots),
   };
 }
 
-const NO_HITS: number[] = [];
+/** `buffer` with room for `size` entries: itself, or a copy twice as large. */
+function withRoom(buffer: Int32Array, size: number): Int32Array {
+  if (size <= buffer.length) return buffer;
+  const larger = new Int32Array(Math.max(size, buffer.length * 2));
+  larger.set(buffer);
+  return larger;
+}
 
-/** Hit indices (in start order) of one slot's concepts, merged when the slot lists several. */
-function slotList(alternatives: readonly number[], scratch: RuleScratch): number[] {
-  let merged: number[] | undefined;
-  let several = false;
+/**
+ * Puts one slot's hit indices (in start order) into the search's range for `slot`: a concept's own
+ * range when only one of the slot's concepts has hits, else the sorted union of their ranges, merged
+ * at `scratch.entries[end...]`. Returns the new end of the merged area.
+ */
+function slotRange(alternatives: readonly number[], scratch: RuleScratch, slot: number, end: number): number {
+  const { listGeneration, listCount, listFrom, generation, search } = scratch;
+  let from = 0;
+  let to = 0;
+  let found = false;
+  let mergedEnd = end;
   for (const id of alternatives) {
-    if (scratch.listGeneration[id] !== scratch.generation) continue;
-    const list = scratch.lists[id] ?? NO_HITS;
-    if (merged === undefined) merged = list;
-    else {
-      merged = merged.concat(list);
-      several = true;
+    if (listGeneration[id] !== generation) continue;
+    const otherFrom = listFrom[id] ?? 0;
+    const otherTo = otherFrom + (listCount[id] ?? 0);
+    if (!found) {
+      from = otherFrom;
+      to = otherTo;
+      found = true;
+      continue;
     }
+    // The sorted union without repeats, as sorting the concatenation and dropping repeats gave.
+    scratch.entries = withRoom(scratch.entries, mergedEnd + (to - from) + (otherTo - otherFrom));
+    const { entries } = scratch;
+    const start = mergedEnd;
+    let a = from;
+    let b = otherFrom;
+    while (a < to || b < otherTo) {
+      const left = a < to ? (entries[a] ?? 0) : Infinity;
+      const right = b < otherTo ? (entries[b] ?? 0) : Infinity;
+      let value: number;
+      if (left <= right) {
+        value = left;
+        a += 1;
+      } else {
+        value = right;
+        b += 1;
+      }
+      if (mergedEnd === start || entries[mergedEnd - 1] !== value) {
+        entries[mergedEnd] = value;
+        mergedEnd += 1;
+      }
+    }
+    from = start;
+    to = mergedEnd;
   }
-  if (merged === undefined) return NO_HITS;
-  if (!several) return merged;
-  merged.sort((a, b) => a - b);
-  let out = 0;
-  for (let k = 0; k < merged.length; k += 1) {
-    const value = merged[k] ?? -1;
-    if (out === 0 || merged[out - 1] !== value) merged[out++] = value;
-  }
-  merged.length = out;
-  return merged;
+  search.slotFrom[slot] = from;
+  search.slotTo[slot] = to;
+  return mergedEnd;
 }
 
 const GENERATION_LIMIT = 2 ** 30;
@@ -264,34 +347,58 @@ export function evaluateRules(
     scratch.ruleGeneration.fill(0);
   }
   scratch.generation += 1;
-  const { generation, lists, listGeneration, ruleGeneration } = scratch;
-  let { candidates } = scratch;
+  const { generation, listGeneration, listCount, listFrom, ruleGeneration } = scratch;
+  let { candidates, touched } = scratch;
   let count = 0;
+  let touchedCount = 0;
   const { termTable } = lex;
   const { slots } = scratch;
+  // First pass: how many hits each concept has, and the rules those concepts can start.
   for (let index = 0; index < scoped.hits.length; index += 1) {
     const hit = scoped.hits[index];
     if (hit === undefined) continue;
     const conceptEnd = termTable.ruleConceptStart[hit.termId + 1] ?? 0;
     for (let k = termTable.ruleConceptStart[hit.termId] ?? 0; k < conceptEnd; k += 1) {
       const id = termTable.ruleConcepts[k] ?? 0;
-      if (listGeneration[id] !== generation) {
-        listGeneration[id] = generation;
-        lists[id] = [index];
-        const ruleEnd = slots.ruleStart[id + 1] ?? 0;
-        for (let r = slots.ruleStart[id] ?? 0; r < ruleEnd; r += 1) {
-          const rule = slots.rules[r] ?? 0;
-          if (ruleGeneration[rule] === generation) continue;
-          ruleGeneration[rule] = generation;
-          if (count === candidates.length) {
-            const larger = new Int32Array(count * 2);
-            larger.set(candidates);
-            candidates = scratch.candidates = larger;
-          }
-          candidates[count] = rule;
-          count += 1;
-        }
-      } else lists[id]?.push(index);
+      if (listGeneration[id] === generation) {
+        listCount[id] = (listCount[id] ?? 0) + 1;
+        continue;
+      }
+      listGeneration[id] = generation;
+      listCount[id] = 1;
+      touched = scratch.touched = withRoom(touched, touchedCount + 1);
+      touched[touchedCount] = id;
+      touchedCount += 1;
+      const ruleEnd = slots.ruleStart[id + 1] ?? 0;
+      for (let r = slots.ruleStart[id] ?? 0; r < ruleEnd; r += 1) {
+        const rule = slots.rules[r] ?? 0;
+        if (ruleGeneration[rule] === generation) continue;
+        ruleGeneration[rule] = generation;
+        candidates = scratch.candidates = withRoom(candidates, count + 1);
+        candidates[count] = rule;
+        count += 1;
+      }
+    }
+  }
+  // Second pass: each concept's hits into its range of `entries`, in hit order.
+  let total = 0;
+  for (let t = 0; t < touchedCount; t += 1) {
+    const id = touched[t] ?? 0;
+    listFrom[id] = total;
+    total += listCount[id] ?? 0;
+    listCount[id] = 0;
+  }
+  scratch.entries = withRoom(scratch.entries, total);
+  const { entries } = scratch;
+  for (let index = 0; index < scoped.hits.length; index += 1) {
+    const hit = scoped.hits[index];
+    if (hit === undefined) continue;
+    const conceptEnd = termTable.ruleConceptStart[hit.termId + 1] ?? 0;
+    for (let k = termTable.ruleConceptStart[hit.termId] ?? 0; k < conceptEnd; k += 1) {
+      const id = termTable.ruleConcepts[k] ?? 0;
+      const filled = listCount[id] ?? 0;
+      entries[(listFrom[id] ?? 0) + filled] = index;
+      listCount[id] = filled + 1;
     }
   }
   // Rules are tried in lexicon order, so findings come out the same whatever order hits came in.
@@ -299,34 +406,36 @@ export function evaluateRules(
 
   const findings: Finding[] = [];
   let superseding: { span: readonly [number, number]; categories: ReadonlySet<string> }[] | undefined;
-  const search = new RuleSearch(scoped);
-  const slotHits: number[][] = [];
+  const { search } = scratch;
   for (const ruleIndex of ordered) {
     if (!everySlotHit(ruleIndex, scratch)) continue;
     const rule = lex.rules[ruleIndex];
     if (rule === undefined) continue;
-    slotHits.length = 0;
+    // Merged slot lists go after the concepts' ranges, from `total` again for each rule.
+    let end = total;
     let complete = true;
-    for (const alternatives of rule.slots) {
-      const list = slotList(alternatives, scratch);
-      if (list.length === 0) {
+    for (let slot = 0; slot < rule.slots.length; slot += 1) {
+      end = slotRange(rule.slots[slot] ?? [], scratch, slot, end);
+      if (search.slotTo[slot] === search.slotFrom[slot]) {
         complete = false;
         break;
       }
-      slotHits.push(list);
     }
     if (!complete) continue;
-    if (search.run(rule, slotHits, ACTIVE)) {
-      const finding = toFinding(rule, search.chosen, scoped, tokens, false);
+    search.slotCount = rule.slots.length;
+    if (search.run(rule, scoped, scratch.entries, ACTIVE)) {
+      const finding = toFinding(rule, search, scoped, tokens, false);
       findings.push(finding);
       if (rule.supersedes !== undefined)
         (superseding ??= []).push({ span: finding.span, categories: rule.supersedes });
       continue;
     }
     if (!rule.byEducation) continue;
-    if (search.run(rule, slotHits, HINTED))
-      findings.push(toFinding(rule, search.chosen, scoped, tokens, true));
+    if (search.run(rule, scoped, scratch.entries, HINTED))
+      findings.push(toFinding(rule, search, scoped, tokens, true));
   }
+  // The search holds no hits between messages.
+  search.release();
   return superseding === undefined ? findings : withoutSuperseded(findings, superseding);
 }
 

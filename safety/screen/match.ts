@@ -401,15 +401,16 @@ class HitFinder {
       if (term === undefined) continue;
       const all = exact === words;
       // Short syllables (Vietnamese "tự tử") carry meaning together: a phrase matched exactly is strong.
-      hits.push({
+      this.addHit(
+        hits,
         term,
-        termId: seq.termIds[t] ?? 0,
+        seq.termIds[t] ?? 0,
         start,
-        end: position,
+        position,
         exact,
         words,
-        strong: strong || (all && exact >= 2),
-      });
+        strong || (all && exact >= 2),
+      );
     }
     // A node's mask is 0 exactly when it has no edges.
     const mask = seq.nodeMask[node] ?? 0;
@@ -470,6 +471,35 @@ class HitFinder {
     return false;
   }
 
+  /** Appends a hit, rewriting the screener's pooled object at this place when there is one (see `Scratch.hitPool`). */
+  private addHit(
+    hits: Hit[],
+    term: CompiledTerm,
+    termId: number,
+    start: number,
+    end: number,
+    exact: number,
+    words: number,
+    strong: boolean,
+  ): void {
+    const pool = this.stack.hitPool;
+    const index = hits.length;
+    let hit = pool[index];
+    if (hit === undefined) {
+      hit = { term, termId, start, end, exact, words, strong };
+      if (index < HIT_POOL_LIMIT) pool.push(hit);
+    } else {
+      hit.term = term;
+      hit.termId = termId;
+      hit.start = start;
+      hit.end = end;
+      hit.exact = exact;
+      hit.words = words;
+      hit.strong = strong;
+    }
+    hits.push(hit);
+  }
+
   /** True when this node's walk already took `edge` at an earlier word. */
   private takenSince(from: number, edge: number): boolean {
     const { stack } = this;
@@ -485,15 +515,16 @@ class HitFinder {
       if (token === undefined || !info.begins) continue;
       for (const single of info.singles) {
         if (single.wordStart && !token.wordStart) continue;
-        hits.push({
-          term: single.term,
-          termId: single.termId,
-          start: i,
-          end: i + 1,
-          exact: single.exact ? 1 : 0,
-          words: 1,
-          strong: single.exact && isStrong(token),
-        });
+        this.addHit(
+          hits,
+          single.term,
+          single.termId,
+          i,
+          i + 1,
+          single.exact ? 1 : 0,
+          1,
+          single.exact && isStrong(token),
+        );
       }
       const { starts } = info;
       for (let s = 0; s < starts.length; s += START_STRIDE) {
@@ -525,10 +556,19 @@ export interface Scratch {
   /** Edge numbers (`SeqIndex`). */
   taken: number[];
   size: number;
+  /**
+   * Hit objects reused from message to message, by their place in the message's hit list. New hits
+   * per message were young-generation garbage (a long message has hundreds); nothing a screen
+   * returns holds a hit, so the next message may rewrite them.
+   */
+  hitPool: Hit[];
 }
 
+/** Hits kept for reuse; a message with more gets new objects for the rest. */
+const HIT_POOL_LIMIT = 4096;
+
 export function createScratch(): Scratch {
-  return { taken: [], size: 0 };
+  return { taken: [], size: 0, hitPool: [] };
 }
 
 export function findHits(

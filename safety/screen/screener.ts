@@ -7,7 +7,7 @@ import { createRuleScratch, evaluateRules } from './evaluate.js';
 import { loadLexicons } from './loadLexicons.js';
 import { FuzzyCache, TokenInfoCache, createScratch, findHits } from './match.js';
 import { ScopeBuffers, resolveScopes } from './scopes.js';
-import { tokenize, type Tokenized } from './tokenize.js';
+import { createTokenPool, tokenize, type Tokenized } from './tokenize.js';
 import type { Finding, ScreenAction, ScreenOptions, ScreenResult, Screener } from './types.js';
 
 /** Letters in scripts no lexicon covers, above which a message counts as not screenable. */
@@ -90,9 +90,10 @@ export function createScreener(lex: CompiledLexicons): Screener {
   const tokenInfo = new TokenInfoCache();
   const ruleScratch = createRuleScratch(lex);
   const scopeBuffers = new ScopeBuffers();
+  const tokenPool = createTokenPool();
   return {
     screen(text: string, options: ScreenOptions = {}): ScreenResult {
-      const tokenized = tokenize(text, lex.folder);
+      const tokenized = tokenize(text, lex.folder, tokenPool);
       const lang = options.lang ?? languageOf(tokenized);
       const hits = findHits(tokenized.tokens, lex, fuzzyCache, scratch, tokenInfo);
       const scoped = resolveScopes(tokenized.tokens, hits, lex, lang, scopeBuffers);

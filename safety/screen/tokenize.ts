@@ -161,8 +161,31 @@ function countLetter(letters: ScriptCounts, script: Script): void {
   }
 }
 
-export function tokenize(text: string, folder: CharFolder): Tokenized {
+/**
+ * Token objects a screener reuses from message to message. A 2,000-character message has about 600
+ * tokens; new objects for each were half of the tokenizer's garbage, and young-generation
+ * collections landing inside a message are the long messages' slowest times. Reused objects soon
+ * live in the old generation and cost a collection nothing. The pool is bounded so one huge message
+ * does not keep its tokens for ever; tokens past the bound are new objects, as before.
+ */
+export interface TokenPool {
+  tokens: Token[];
+}
+
+const TOKEN_POOL_LIMIT = 4096;
+
+export function createTokenPool(): TokenPool {
+  return { tokens: [] };
+}
+
+/**
+ * With a `pool`, the returned tokens are that pool's objects and are rewritten by the next call with
+ * the same pool: a screener uses them only while it screens one message (nothing it returns holds a
+ * token). Without one (the lexicon compiler, which keeps its tokens), every token is new.
+ */
+export function tokenize(text: string, folder: CharFolder, pool?: TokenPool): Tokenized {
   const tokens: Token[] = [];
+  const reuse = pool?.tokens;
   const letters: ScriptCounts = { latin: 0, arabic: 0, han: 0, hangul: 0, kana: 0, other: 0 };
   const marks = { vietnamese: 0, spanish: 0, acute: 0 };
   let sentence = 0;
@@ -178,36 +201,44 @@ export function tokenize(text: string, folder: CharFolder): Tokenized {
   let pendingSeparator = '';
   let cjkRun = false;
 
+  // Every token goes through here: one object shape, and the pool's object when there is one.
+  const emit = (
+    tokenText: string,
+    kind: TokenKind,
+    script: Script | undefined,
+    start: number,
+    end: number,
+    wordStart: boolean,
+    value: number | undefined,
+  ) => {
+    const index = tokens.length;
+    let token = reuse?.[index];
+    if (token === undefined) {
+      token = { text: tokenText, kind, script, start, end, sentence, clause, wordStart, value };
+      if (reuse !== undefined && index < TOKEN_POOL_LIMIT) reuse.push(token);
+    } else {
+      token.text = tokenText;
+      token.kind = kind;
+      token.script = script;
+      token.start = start;
+      token.end = end;
+      token.sentence = sentence;
+      token.clause = clause;
+      token.wordStart = wordStart;
+      token.value = value;
+    }
+    tokens.push(token);
+  };
   const flushWord = () => {
     if (word !== '') {
-      tokens.push({
-        text: collapseRuns(word),
-        kind: 'word',
-        script: wordScript,
-        start: wordStart,
-        end: wordEnd,
-        sentence,
-        clause,
-        wordStart: true,
-        value: undefined,
-      });
+      emit(collapseRuns(word), 'word', wordScript, wordStart, wordEnd, true, undefined);
     }
     word = '';
     wordScript = undefined;
   };
   const flushNumber = () => {
     if (num !== '') {
-      tokens.push({
-        text: num,
-        kind: 'num',
-        script: undefined,
-        start: numStart,
-        end: numEnd,
-        sentence,
-        clause,
-        wordStart: true,
-        value: Number(num),
-      });
+      emit(num, 'num', undefined, numStart, numEnd, true, Number(num));
     }
     num = '';
   };
@@ -249,17 +280,7 @@ export function tokenize(text: string, folder: CharFolder): Tokenized {
     if (script === 'han' || script === 'hangul') {
       flush();
       countLetter(letters, script);
-      tokens.push({
-        text: ch,
-        kind: 'cjk',
-        script,
-        start,
-        end,
-        sentence,
-        clause,
-        wordStart: !cjkRun,
-        value: undefined,
-      });
+      emit(ch, 'cjk', script, start, end, !cjkRun, undefined);
       cjkRun = true;
       return;
     }
@@ -287,17 +308,7 @@ export function tokenize(text: string, folder: CharFolder): Tokenized {
     } else if (CLAUSE_END.has(ch)) {
       clause += 1;
     } else if (cp >= 0x80 && EMOJI.test(ch)) {
-      tokens.push({
-        text: ch,
-        kind: 'emoji',
-        script: undefined,
-        start,
-        end,
-        sentence,
-        clause,
-        wordStart: true,
-        value: undefined,
-      });
+      emit(ch, 'emoji', undefined, start, end, true, undefined);
     }
   };
 
